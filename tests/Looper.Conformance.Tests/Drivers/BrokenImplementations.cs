@@ -1,0 +1,75 @@
+using Looper.Reference;
+using Microsoft.Extensions.Logging;
+
+namespace Looper.Conformance.Tests.Drivers;
+
+/// <summary>A starter-like implementation where nothing is written yet.</summary>
+public sealed class StubLooperImplementation : ILooperImplementation
+{
+    public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException("CreateLooper");
+
+    public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException("CreateWait");
+
+    public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
+        throw new NotImplementedException("CreateWaitWrapper");
+}
+
+/// <summary>A looper that never stops: it steps every task again and again, whatever its state.</summary>
+public sealed class SpinningLooperImplementation : ILooperImplementation
+{
+    private readonly ReferenceLooperImplementation _reference = new();
+
+    public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => new SpinningLooper();
+
+    public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => _reference.CreateWait(duration, timeProvider, logger);
+
+    public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
+        _reference.CreateWaitWrapper(callback, duration, looper, timeProvider, logger);
+
+    private sealed class SpinningLooper : ILooper
+    {
+        private readonly List<IEnumerator<Future>> _tasks = [];
+
+        public void AddTask(IEnumerator<Future> coroutine) => _tasks.Add(coroutine);
+
+        public Future? GetTask(IEnumerator<Future> coroutine) => null;
+
+        public void KillTask(IEnumerator<Future> coroutine)
+        {
+        }
+
+        public void RunUntilComplete()
+        {
+            while (_tasks.Count > 0)
+            {
+                foreach (var task in _tasks)
+                {
+                    task.MoveNext();
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The reference with one classic bug: its wait finishes only once the elapsed time exceeds the duration (<c>&lt;=</c> for <c>&lt;</c>).</summary>
+public sealed class OffByOneWaitImplementation : ILooperImplementation
+{
+    private readonly ReferenceLooperImplementation _reference = new();
+
+    public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => _reference.CreateLooper(timeProvider, logger);
+
+    public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger)
+    {
+        var start = timeProvider.GetTimestamp();
+        yield return Future.InProgress;
+        while (timeProvider.GetElapsedTime(start) <= duration)
+        {
+            yield return Future.InProgress;
+        }
+
+        yield return Future.Finished(timeProvider.GetElapsedTime(start) - duration);
+    }
+
+    public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
+        _reference.CreateWaitWrapper(callback, duration, looper, timeProvider, logger);
+}

@@ -1,0 +1,100 @@
+using Looper.Conformance.Bridge;
+using Looper.Conformance.Requirements;
+
+namespace Looper.Conformance.Tests.Traceability;
+
+/// <summary>Keep the spec and the features pointing at each other.</summary>
+public sealed class TraceabilityTests
+{
+    [Test]
+    public void Every_requirement_is_covered_and_every_scenario_is_tagged_and_identified() =>
+        TraceabilityCheck.Problems(RequirementCatalog.All, FeatureCatalog.Features).ShouldBeEmpty();
+
+    [Test]
+    public void The_suite_has_at_least_fifty_scenarios() =>
+        FeatureCatalog.Features.Sum(feature => feature.Scenarios.Count).ShouldBeGreaterThanOrEqualTo(50);
+
+    [Test]
+    public void The_spec_defines_the_requirements_the_suite_relies_on()
+    {
+        RequirementCatalog.All.Count.ShouldBeGreaterThanOrEqualTo(50);
+        RequirementCatalog.All["WAIT-3"].Section.ShouldBe("2. wait and overrun reporting (WAIT)");
+        RequirementCatalog.All["LOOKUP-5"].CheckedByScenarios.ShouldBeFalse();
+        RequirementCatalog.All.Values.Where(requirement => !requirement.CheckedByScenarios).Select(requirement => requirement.Id).ShouldBe(["LOOKUP-5"]);
+    }
+
+    [Test]
+    public void Removing_the_only_tag_of_a_requirement_is_reported_by_name()
+    {
+        var spec = Spec("FUT-1", "WAIT-1");
+        var feature = Feature("""
+            Feature: F
+              @sc-fut-01 @stage-1 @FUT-1
+              Scenario: one
+                Given something
+            """);
+
+        TraceabilityCheck.Problems(spec, [feature]).ShouldBe(["WAIT-1 is covered by no scenario: tag at least one scenario with @WAIT-1."]);
+    }
+
+    [Test]
+    public void An_unknown_requirement_tag_is_reported_with_its_scenario()
+    {
+        var feature = Feature("""
+            Feature: F
+              @sc-fut-01 @stage-1 @FUT-1 @FUT-9
+              Scenario: one
+                Given something
+            """);
+
+        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBe(["features/f.feature: \"one\" is tagged @FUT-9, which the spec does not define."]);
+    }
+
+    [Test]
+    public void Missing_or_repeated_scenario_ids_and_stages_are_reported()
+    {
+        var feature = Feature("""
+            Feature: F
+              @sc-fut-01 @stage-1 @FUT-1
+              Scenario: one
+                Given something
+
+              @sc-fut-01 @stage-1 @stage-2 @FUT-1
+              Scenario: two
+                Given something
+
+              @FUT-1 @stage-3
+              Scenario: three
+                Given something
+            """);
+
+        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBe([
+            "features/f.feature: \"two\" reuses the scenario ID @sc-fut-01.",
+            "features/f.feature: \"two\" has 2 stage tags; it needs exactly one, from @stage-1 to @stage-6.",
+            "features/f.feature: \"three\" has 0 scenario ID tags; it needs exactly one, such as @sc-wait-01.",
+        ]);
+    }
+
+    [Test]
+    public void Outline_examples_share_their_scenario_id()
+    {
+        var feature = Feature("""
+            Feature: F
+              @sc-fut-01 @stage-1 @FUT-1
+              Scenario Outline: one
+                Given <thing>
+
+                Examples:
+                  | thing |
+                  | a     |
+                  | b     |
+            """);
+
+        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBeEmpty();
+    }
+
+    private static Dictionary<string, Requirement> Spec(params string[] ids) =>
+        ids.ToDictionary(id => id, id => new Requirement(id, $"{id} summary.", "section"));
+
+    private static CompiledFeature Feature(string source) => FeatureCatalog.Compile("features/f.feature", source);
+}

@@ -1,0 +1,59 @@
+using System.Reflection;
+using Reqnroll;
+
+namespace Looper.Conformance.Bridge;
+
+/// <summary>
+/// Start Reqnroll's test run once per process, before the first scenario, and end it when NUnit finishes.
+/// </summary>
+/// <remarks>
+/// Reqnroll keys its test run by assembly; the bridge always uses this assembly, where the step definitions
+/// live, so a learner's test project needs no configuration file and no set-up fixture of its own.
+/// </remarks>
+internal static class TestRunLifetime
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static bool _started;
+
+    public static Assembly BindingAssembly { get; } = typeof(TestRunLifetime).Assembly;
+
+    public static async Task EnsureStartedAsync()
+    {
+        if (Volatile.Read(ref _started))
+        {
+            return;
+        }
+
+        await Gate.WaitAsync();
+        try
+        {
+            if (!_started)
+            {
+                await TestRunnerManager.OnTestRunStartAsync(BindingAssembly);
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => EndAsync().GetAwaiter().GetResult();
+                Volatile.Write(ref _started, true);
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task EndAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_started)
+            {
+                await TestRunnerManager.OnTestRunEndAsync(BindingAssembly);
+                _started = false;
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+}

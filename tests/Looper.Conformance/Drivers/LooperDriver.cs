@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Looper.Conformance.Drivers;
+
+/// <summary>
+/// Hold the world of one scenario and talk to the implementation under test through the contract only.
+/// </summary>
+/// <remarks>
+/// Step definitions stay thin and call this driver; the driver creates the looper and coroutines through
+/// <see cref="ILooperImplementation"/>, gives them a <see cref="SuiteClock"/> and a captured logger, and turns
+/// anything the implementation throws unexpectedly into a message that names the member and the requirements.
+/// </remarks>
+public sealed class LooperDriver
+{
+    private const string WaitSuffix = "'s wait";
+
+    private readonly ILooperImplementation _implementation;
+    private readonly Dictionary<string, IEnumerator<Future>> _coroutines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Future>> _yields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _lookups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Future?> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RecordingLooper> _wrapperLoopers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _callbacks = new(StringComparer.Ordinal);
+    private readonly List<int> _runThreads = [];
+    private ILooper? _looper;
+
+    /// <summary>Initializes a new instance of the <see cref="LooperDriver"/> class.</summary>
+    /// <param name="implementation">The implementation under test.</param>
+    /// <param name="verdict">Checks outcomes and words failures.</param>
+    public LooperDriver(ILooperImplementation implementation, Verdict verdict)
+    {
+        _implementation = implementation;
+        Verdict = verdict;
+        Budget = new StepBudget(StepBudget.DefaultLimit);
+        Clock = new SuiteClock(Budget);
+        Journal = new EventJournal();
+        Logger = new JournalLogger(new FakeLogger(), Journal);
+    }
+
+    /// <summary>Gets the scenario's checks.</summary>
+    public Verdict Verdict { get; }
+
+    /// <summary>Gets the budget that stops a run that never ends.</summary>
+    public StepBudget Budget { get; }
+
+    /// <summary>Gets the virtual clock handed to the implementation.</summary>
+    public SuiteClock Clock { get; }
+
+    /// <summary>Gets the journal of what happened, in order.</summary>
+    public EventJournal Journal { get; }
+
+    /// <summary>Gets the logger handed to the implementation.</summary>
+    public JournalLogger Logger { get; }
+
+    /// <summary>Gets what the last attempted call threw, if anything.</summary>
+    public Exception? LastError { get; private set; }
+
+    /// <summary>Gets the looper, creating it through the implementation on first use.</summary>
+    public ILooper Looper => _looper ??= Call("ILooperImplementation.CreateLooper", () => _implementation.CreateLooper(Clock, Logger));
+
+    /// <summary>Define a coroutine that plays <paramref name="script"/>.</summary>
+    /// <param name="name">The scenario's name for it.</param>
+    /// <param name="script">Its steps.</param>
+    /// <param name="equalTo">The name of a coroutine it should be <see cref="object.Equals(object)"/> to, or <see langword="null"/>.</param>
+    /// <returns>The coroutine.</returns>
+    public ScriptedCoroutine DefineScripted(string name, IReadOnlyList<ScriptedStep> script, string? equalTo = null)
+    {
+        var coroutine = new ScriptedCoroutine(name, script, Budget, Journal, equalTo);
+        Define(name, coroutine);
+        return coroutine;
+    }
+
+    /// <summary>Define a coroutine that equals <paramref name="original"/> and plays the same script, but is another object.</summary>
+    /// <param name="name">The scenario's name for it.</param>
+    /// <param name="original">The name of the scripted coroutine to copy.</param>
+    public void DefineEqualTwin(string name, string original)
+    {
+        var source = Scripted(original);
+        var twin = new ScriptedCoroutine(name, source.Script, Budget, Journal, equalityKey: original);
+        var replacement = new ScriptedCoroutine(original, source.Script, Budget, Journal, equalityKey: original);
+        _coroutines[original] = replacement;
+        Define(name, twin);
+    }
+
+    /// <summary>Define a wait made by the implementation (spec WAIT).</summary>
+    /// <param name="name">The scenario's name for it.</param>
+    /// <param name="duration">How long it waits.</param>
+    public void DefineWait(string name, TimeSpan duration) =>
+        Define(name, Call("ILooperImplementation.CreateWait", () => _implementation.CreateWait(duration, Clock, Logger)));
+
+    /// <summary>Define a wrapper made by the implementation, whose callback is journaled and returns <paramref name="result"/> (spec WRAP).</summary>
+    /// <param name="name">The scenario's name for it; its wait is then known as <c>NAME's wait</c>.</param>
+    /// <param name="duration">How long its wait lasts.</param>
+    /// <param name="result">What the callback returns.</param>
+    /// <param name="failure">When set, the callback throws a <see cref="ScriptedFailureException"/> with this message instead.</param>
+    public void DefineWrapper(string name, TimeSpan duration, object? result, string? failure = null)
+    {
+        var looper = new RecordingLooper(Looper, name, Journal);
+        _wrapperLoopers[name] = looper;
+        _callbacks[name] = 0;
+        object? Callback()
+        {
+            _callbacks[name]++;
+            Journal.Record($"{name} calls back");
+            return failure is null ? result : throw new ScriptedFailureException(failure);
+        }
+
+        Define(name, Call("ILooperImplementation.CreateWaitWrapper", () => _implementation.CreateWaitWrapper(Callback, duration, looper, Clock, Logger)));
+    }
+
+    /// <summary>Add a ticker as a task: each time it is stepped it moves the clock on, <paramref name="rounds"/> times, then finishes.</summary>
+    /// <param name="tick">How far the clock moves per step.</param>
+    /// <param name="rounds">How many steps it takes.</param>
+    public void AddTicker(TimeSpan tick, int rounds)
+    {
+        var script = Enumerable.Range(1, rounds)
+            .Select(round => new ScriptedStep(
+                [() => Clock.Advance(tick)],
+                new StepOutcome.Yield(round == rounds ? Future.Finished(null) : Future.InProgress)))
+            .ToList();
+        DefineScripted("tick", script);
+        Add("tick");
+    }
+
+    /// <summary>Create an action that adds the named coroutine to the looper, for use inside a script.</summary>
+    /// <param name="name">The coroutine to add.</param>
+    /// <returns>The action.</returns>
+    public Action AddAction(string name) => () => Looper.AddTask(Coroutine(name));
+
+    /// <summary>Create an action that kills the named coroutine's task, for use inside a script.</summary>
+    /// <param name="name">The coroutine whose task to kill.</param>
+    /// <returns>The action.</returns>
+    public Action KillAction(string name) => () => Looper.KillTask(Coroutine(name));
+
+    /// <summary>Create an action that runs the loop from inside a task, for use inside a script (spec LOOP-8).</summary>
+    /// <returns>The action.</returns>
+    public Action RunAction() => () => Looper.RunUntilComplete();
+
+    /// <summary>Create an action that looks up the named coroutine's task and remembers what it saw, for use inside a script.</summary>
+    /// <param name="viewer">The coroutine that looks.</param>
+    /// <param name="name">The coroutine looked up.</param>
+    /// <returns>The action.</returns>
+    public Action LookupAction(string viewer, string name) => () =>
+        LookupsOf(viewer, name).Add(Describe(Looper.GetTask(Coroutine(name))));
+
+    /// <summary>Add the named coroutine to the looper.</summary>
+    /// <param name="name">The coroutine.</param>
+    public void Add(string name) => Call("ILooper.AddTask", () => Looper.AddTask(Coroutine(name)));
+
+    /// <summary>Kill the named coroutine's task.</summary>
+    /// <param name="name">The coroutine.</param>
+    public void Kill(string name) => Call("ILooper.KillTask", () => Looper.KillTask(Coroutine(name)));
+
+    /// <summary>Look up the named coroutine's task.</summary>
+    /// <param name="name">The coroutine.</param>
+    /// <returns>The task's record, or <see langword="null"/>.</returns>
+    public Future? Lookup(string name) => Call("ILooper.GetTask", () => Looper.GetTask(Coroutine(name)));
+
+    /// <summary>Look up the named coroutine's task and keep the snapshot under <paramref name="label"/> (spec FUT-4).</summary>
+    /// <param name="name">The coroutine.</param>
+    /// <param name="label">The name to keep it under.</param>
+    public void Keep(string name, string label) => _kept[label] = Lookup(name);
+
+    /// <summary>Gets a snapshot kept by <see cref="Keep"/>.</summary>
+    /// <param name="label">The name it was kept under.</param>
+    /// <returns>The snapshot.</returns>
+    public Future? Kept(string label) => _kept.TryGetValue(label, out var future)
+        ? future
+        : throw new InvalidOperationException($"No task was kept as \"{label}\"; check the scenario.");
+
+    /// <summary>Run the looper until complete and fail clearly when it throws or never ends (spec LOOP-1, FAIL-1).</summary>
+    public void Run()
+    {
+        _runThreads.Add(Environment.CurrentManagedThreadId);
+        Call("ILooper.RunUntilComplete", () => Looper.RunUntilComplete());
+        if (Budget.Exceeded)
+        {
+            throw new ImplementationFailedException(
+                $"ILooper.RunUntilComplete {new StepBudgetExceededException(Budget.Limit, "request").Message}.{RequirementsText()}");
+        }
+    }
+
+    /// <summary>Step the named coroutine by hand, as the notebook does with <c>next</c>.</summary>
+    /// <param name="name">The coroutine.</param>
+    /// <returns><see langword="false"/> when the coroutine is exhausted.</returns>
+    public bool Step(string name)
+    {
+        var coroutine = Coroutine(name);
+        var moved = Call($"MoveNext of \"{name}\"", coroutine.MoveNext);
+        if (moved)
+        {
+            YieldsOf(name).Add(coroutine.Current);
+        }
+
+        return moved;
+    }
+
+    /// <summary>Run <paramref name="action"/>, which the scenario expects may throw, and keep what it threw.</summary>
+    /// <param name="action">The call to attempt.</param>
+    public void Attempt(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            action();
+            LastError = null;
+        }
+        catch (Exception exception)
+        {
+            LastError = exception;
+        }
+    }
+
+    /// <summary>Gets the implementation under test, for steps that call it with unusual arguments.</summary>
+    public ILooperImplementation Implementation => _implementation;
+
+    /// <summary>Gets the named coroutine; <c>NAME's wait</c> is the wait the wrapper NAME added.</summary>
+    /// <param name="name">The coroutine's name.</param>
+    /// <returns>The coroutine.</returns>
+    public IEnumerator<Future> Coroutine(string name)
+    {
+        if (_coroutines.TryGetValue(name, out var coroutine))
+        {
+            return coroutine;
+        }
+
+        if (name.EndsWith(WaitSuffix, StringComparison.Ordinal) && _wrapperLoopers.TryGetValue(name[..^WaitSuffix.Length], out var looper))
+        {
+            return looper.Added.Count > 0
+                ? looper.Added[0]
+                : throw new ImplementationFailedException($"The wrapper \"{name[..^WaitSuffix.Length]}\" has not added a wait to the looper (spec WRAP-1).{RequirementsText()}");
+        }
+
+        throw new InvalidOperationException($"The scenario uses a coroutine \"{name}\" it never defined.");
+    }
+
+    /// <summary>Gets the named scripted coroutine.</summary>
+    /// <param name="name">The coroutine's name.</param>
+    /// <returns>The scripted coroutine.</returns>
+    public ScriptedCoroutine Scripted(string name) => Coroutine(name) as ScriptedCoroutine
+        ?? throw new InvalidOperationException($"\"{name}\" is not a scripted coroutine.");
+
+    /// <summary>Gets the futures the named coroutine yielded when stepped by hand.</summary>
+    /// <param name="name">The coroutine.</param>
+    /// <returns>The futures, in order.</returns>
+    public List<Future> YieldsOf(string name) => GetOrAdd(_yields, name);
+
+    /// <summary>Gets what <paramref name="viewer"/> saw each time it looked up <paramref name="name"/>.</summary>
+    /// <param name="viewer">The coroutine that looked.</param>
+    /// <param name="name">The coroutine looked up.</param>
+    /// <returns>The descriptions, in order.</returns>
+    public List<string> LookupsOf(string viewer, string name) => GetOrAdd(_lookups, $"{viewer}->{name}");
+
+    /// <summary>Gets how many times the named wrapper's callback ran.</summary>
+    /// <param name="wrapper">The wrapper.</param>
+    /// <returns>The count.</returns>
+    public int CallbacksOf(string wrapper) => _callbacks.TryGetValue(wrapper, out var count)
+        ? count
+        : throw new InvalidOperationException($"\"{wrapper}\" is not a wrapper.");
+
+    /// <summary>Gets the threads that called <see cref="Run"/>.</summary>
+    public IReadOnlyList<int> RunThreads => _runThreads;
+
+    /// <summary>Describe a task's record the way scenarios write it: <c>nothing</c> or the future's text.</summary>
+    /// <param name="task">The record.</param>
+    /// <returns>The description.</returns>
+    public static string Describe(Future? task) => task?.ToString() ?? "nothing";
+
+    /// <summary>Gets the requirements of the scenario, as a block to append to messages.</summary>
+    /// <returns>The block.</returns>
+    public string RequirementsText()
+    {
+        var text = new StringBuilder();
+        Verdict.AppendRequirements(text);
+        return text.ToString().TrimEnd().Insert(0, "\n");
+    }
+
+    private T Call<T>(string member, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception exception) when (exception is not ImplementationFailedException)
+        {
+            throw Explain(member, exception);
+        }
+    }
+
+    private void Call(string member, Action call) => Call(member, () =>
+    {
+        call();
+        return true;
+    });
+
+    private ImplementationFailedException Explain(string member, Exception exception)
+    {
+        var what = exception switch
+        {
+            NotImplementedException => $"not implemented: {member} ({exception.Message})",
+            StepBudgetExceededException => $"{member} {exception.Message}",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{member} threw {exception.GetType().Name}: {exception.Message}"),
+        };
+        return new ImplementationFailedException(what + RequirementsText(), exception);
+    }
+
+    private void Define(string name, IEnumerator<Future> coroutine)
+    {
+        if (!_coroutines.TryAdd(name, coroutine))
+        {
+            throw new InvalidOperationException($"The scenario defines \"{name}\" twice.");
+        }
+    }
+
+    private static List<TValue> GetOrAdd<TValue>(Dictionary<string, List<TValue>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        return list;
+    }
+}

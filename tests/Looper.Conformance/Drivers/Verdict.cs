@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Looper.Conformance.Requirements;
+using Shouldly;
+
+namespace Looper.Conformance.Drivers;
+
+/// <summary>
+/// Check one outcome of a scenario and, when it is wrong, fail with a message a learner can act on.
+/// </summary>
+/// <remarks>
+/// Every message has one shape: what was checked, <c>should be</c> the expected value, <c>but was</c> the actual
+/// value, then the requirements the scenario checks (ID and summary) and where to read more. Failures throw
+/// Shouldly's <see cref="ShouldAssertException"/>, so test runners show them as assertion failures.
+/// </remarks>
+public sealed class Verdict(IReadOnlyList<string> requirementIds)
+{
+    /// <summary>Gets the requirement IDs of the scenario being checked.</summary>
+    public IReadOnlyList<string> RequirementIds { get; } = requirementIds;
+
+    /// <summary>Fail unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
+    /// <typeparam name="T">The type compared.</typeparam>
+    /// <param name="subject">What is checked, such as <c>the task of "A"</c>.</param>
+    /// <param name="actual">What the implementation produced.</param>
+    /// <param name="expected">What the spec requires.</param>
+    public void Equal<T>(string subject, T actual, T expected)
+    {
+        if (!EqualityComparer<T>.Default.Equals(actual, expected))
+        {
+            Fail(subject, "should be", Show(expected), Show(actual));
+        }
+    }
+
+    /// <summary>Fail unless <paramref name="actual"/> holds the same items as <paramref name="expected"/>, in order.</summary>
+    /// <param name="subject">What is checked.</param>
+    /// <param name="actual">What happened.</param>
+    /// <param name="expected">What the spec requires.</param>
+    public void Sequence(string subject, IReadOnlyList<string> actual, IReadOnlyList<string> expected)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (!actual.SequenceEqual(expected, StringComparer.Ordinal))
+        {
+            Fail(subject, "should be", ShowList(expected), ShowList(actual));
+        }
+    }
+
+    /// <summary>Fail with the one-shape message.</summary>
+    /// <param name="subject">What was checked.</param>
+    /// <param name="relation">How the actual value relates to the expected one, such as <c>should be</c>.</param>
+    /// <param name="expected">The expected value, already shown as text.</param>
+    /// <param name="actual">The actual value, already shown as text.</param>
+    /// <exception cref="ShouldAssertException">Always.</exception>
+    public void Fail(string subject, string relation, string expected, string actual) =>
+        throw new ShouldAssertException(Message(subject, relation, expected, actual));
+
+    /// <summary>Build the one-shape message, without throwing it.</summary>
+    /// <param name="subject">What was checked.</param>
+    /// <param name="relation">How the actual value relates to the expected one.</param>
+    /// <param name="expected">The expected value, as text.</param>
+    /// <param name="actual">The actual value, as text.</param>
+    /// <returns>The message.</returns>
+    public string Message(string subject, string relation, string expected, string actual)
+    {
+        var text = new StringBuilder()
+            .AppendLine(subject)
+            .Append("    ").AppendLine(relation)
+            .AppendLine(expected)
+            .AppendLine("    but was")
+            .AppendLine(actual);
+        AppendRequirements(text);
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>Describe the scenario's requirements: ID, summary and spec section, one per line.</summary>
+    /// <param name="text">Where to write.</param>
+    public void AppendRequirements(StringBuilder text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text.AppendLine();
+        foreach (var id in RequirementIds)
+        {
+            if (RequirementCatalog.All.TryGetValue(id, out var requirement))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{id}: {requirement.Summary}");
+            }
+        }
+
+        var sections = RequirementIds
+            .Select(id => RequirementCatalog.All.TryGetValue(id, out var requirement) ? requirement.Section : null)
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+        if (sections.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Read: spec/looper-spec.md, section {string.Join("; ", sections)}");
+        }
+    }
+
+    /// <summary>Show a value the way messages do: strings quoted, time spans in seconds, nothing as <c>nothing</c>.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its text.</returns>
+    public static string Show(object? value) => value switch
+    {
+        null => "nothing",
+        string text => $"\"{text}\"",
+        TimeSpan span => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds} s"),
+        Exception exception => $"{exception.GetType().Name}: {exception.Message}",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? value.GetType().Name,
+    };
+
+    private static string ShowList(IReadOnlyList<string> items) =>
+        items.Count == 0 ? "(nothing)" : string.Join("\n", items.Select(item => $"  {item}"));
+}

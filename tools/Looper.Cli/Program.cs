@@ -1,0 +1,3 @@
+using Looper.Cli;
+
+return await LooperCli.RunAsync(args, StandardConsole.Create(), Console.Error);

@@ -1,0 +1,38 @@
+using Spectre.Console;
+
+namespace Looper.Cli;
+
+/// <summary>
+/// Create the console the tool writes to: rich on a terminal, plain when redirected or under CI.
+/// </summary>
+public static class StandardConsole
+{
+    /// <summary>Create a console over standard output, plain when it is redirected or the <c>CI</c> variable is set.</summary>
+    /// <returns>The console to hand to <see cref="LooperCli.RunAsync"/>.</returns>
+    public static IAnsiConsole Create() =>
+        Create(Console.Out, IsPlain(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("CI")));
+
+    /// <summary>Create a console over <paramref name="output"/>, with no colours and no prompts when <paramref name="plain"/>.</summary>
+    /// <remarks>
+    /// A plain console keeps the ANSI writer but with no colour system, so colours vanish; the legacy writer would call
+    /// <see cref="Console.ResetColor"/>, which still sends escape codes to a terminal. The tool styles text with colours only.
+    /// </remarks>
+    /// <param name="output">Where the console writes.</param>
+    /// <param name="plain">Whether to write bare text.</param>
+    /// <returns>The console.</returns>
+    public static IAnsiConsole Create(TextWriter output, bool plain) =>
+        AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = plain ? AnsiSupport.Yes : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = plain ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+
+    /// <summary>Decide whether output must be plain: when it is not a terminal or when <c>CI</c> is set to anything.</summary>
+    /// <param name="outputRedirected">Whether standard output goes to a file or a pipe.</param>
+    /// <param name="ciVariable">The value of the <c>CI</c> environment variable, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> for plain output.</returns>
+    public static bool IsPlain(bool outputRedirected, string? ciVariable) =>
+        outputRedirected || !string.IsNullOrEmpty(ciVariable);
+}
