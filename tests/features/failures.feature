@@ -6,9 +6,9 @@ Feature: Failures
   @sc-fail-01 @FAIL-1 @LOG-3 @erratum-E8
   Scenario: A coroutine that throws fails its task, and the other tasks go on
     Given a coroutine "A" that yields:
-      | status                  |
-      | InProgress              |
-      | throws "disk on fire"   |
+      | status                |
+      | InProgress            |
+      | throws "disk on fire" |
     And a coroutine "B" that is in progress for 3 steps and then finishes with "b"
     And the coroutines "A" and "B" are added to the looper
     When the looper runs until complete

@@ -90,9 +90,9 @@ Feature: Kill and cull
     Given a coroutine "A" that is in progress for 1 step and then finishes with "a"
     And a coroutine "stranger" that finishes with "s"
     And a coroutine "K" that yields:
-      | action                        | status     |
-      | kill "A"; kill "A"            | InProgress |
-      | kill "A"; kill "stranger"     | Finished   |
+      | action                    | status     |
+      | kill "A"; kill "A"        | InProgress |
+      | kill "A"; kill "stranger" | Finished   |
     And the coroutines "A" and "K" are added to the looper
     When the looper runs until complete
     And "stranger" is killed
@@ -115,10 +115,10 @@ Feature: Kill and cull
     And the coroutines "A" and "B" are added to the looper
     When the looper runs until complete
     Then "B" saw the task of "A" as, in order:
-      | task |
-      | InProgress                       |
+      | task                         |
+      | InProgress                   |
       | Finished (result: bye, kill) |
-      | nothing                          |
+      | nothing                      |
     And "A" was disposed
 
   @sc-kill-10 @KILL-8

@@ -8,7 +8,7 @@ Feature: Logging
     When "W" is stepped at 0 seconds
     And "W" is stepped at 3.25 seconds
     Then the log lines at Information or above were, in order:
-      | level       | message                                             |
+      | level       | message                                              |
       | Information | Finished waiting for 2.500000, plus 0.750000 seconds |
 
   @sc-log-02 @LOG-1 @stage-1
@@ -18,7 +18,7 @@ Feature: Logging
     When "W" is stepped at 0 seconds
     And "W" is stepped at 2 seconds
     Then the log lines at Information or above were, in order:
-      | level       | message                                             |
+      | level       | message                                              |
       | Information | Finished waiting for 1.500000, plus 0.500000 seconds |
 
   @sc-log-03 @LOG-2 @stage-2
@@ -35,8 +35,8 @@ Feature: Logging
   @sc-log-04 @LOG-3 @stage-6
   Scenario: A task that throws is logged at Error with its exception
     Given a coroutine "A" that yields:
-      | status               |
-      | throws "out of tea"  |
+      | status              |
+      | throws "out of tea" |
     And "A" is added to the looper
     When the looper runs until complete
     Then an Error was logged with the exception "out of tea"

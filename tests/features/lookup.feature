@@ -26,12 +26,12 @@ Feature: Lookup
   Scenario: A task still waiting in the queue can be found, and is pending
     Given a coroutine "B" that finishes with "b"
     And a coroutine "A" that yields:
-      | action                 | status   | result |
-      | add "B"; look up "B"   | Finished | a      |
+      | action               | status   | result |
+      | add "B"; look up "B" | Finished | a      |
     And "A" is added to the looper
     When the looper runs until complete
     Then "A" saw the task of "B" as, in order:
-      | task |
+      | task    |
       | Pending |
 
   @sc-lookup-04 @LOOKUP-3
@@ -61,6 +61,6 @@ Feature: Lookup
     And the coroutines "B" and "A" are added to the looper
     When the looper runs until complete
     Then "A" saw the task of "B" as, in order:
-      | task |
+      | task              |
       | InProgress (kill) |
       | nothing           |

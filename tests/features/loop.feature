@@ -53,15 +53,15 @@ Feature: The loop and its rounds
       | InProgress | half   | no     |
       | Finished   | whole  | yes    |
     And a coroutine "B" that yields:
-      | action       | status     |
-      | look up "A"  | InProgress |
-      | look up "A"  | InProgress |
-      | look up "A"  | Finished   |
+      | action      | status     |
+      | look up "A" | InProgress |
+      | look up "A" | InProgress |
+      | look up "A" | Finished   |
     And the coroutines "A" and "B" are added to the looper
     When the looper runs until complete
     Then "B" saw the task of "A" as, in order:
-      | task |
-      | InProgress (result: half)       |
+      | task                             |
+      | InProgress (result: half)        |
       | Finished (result: whole, paused) |
       | Finished (result: whole, paused) |
 

@@ -15,7 +15,7 @@ Feature: wait and overrun reporting
       | InProgress |          | no     |
       | Finished   | 1 second | yes    |
     And the log lines at Information or above were, in order:
-      | level       | message                                             |
+      | level       | message                                              |
       | Information | Finished waiting for 5.000000, plus 1.000000 seconds |
 
   @sc-wait-02 @WAIT-1
@@ -106,9 +106,9 @@ Feature: wait and overrun reporting
     And "W" is stepped at <first poll> seconds
     And "W" is stepped at <second poll> seconds
     Then "W" yielded, in order:
-      | status     | result   | paused |
-      | InProgress |          | no     |
-      | <first>    |          | no     |
+      | status     | result    | paused |
+      | InProgress |           | no     |
+      | <first>    |           | no     |
       | Finished   | <overrun> | yes    |
 
     Examples:

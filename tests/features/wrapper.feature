@@ -66,9 +66,9 @@ Feature: Wrapper callbacks
   Scenario: The wrapper fails when its wait's task has disappeared
     Given a wrapper "R" that waits 5 seconds and then calls back with "done"
     And a coroutine "K" that yields:
-      | action           | status     |
-      |                  | InProgress |
-      | kill "R's wait"  | Finished   |
+      | action          | status     |
+      |                 | InProgress |
+      | kill "R's wait" | Finished   |
     And the coroutines "R" and "K" are added to the looper
     When the looper runs until complete
     Then the task of "R" is:
