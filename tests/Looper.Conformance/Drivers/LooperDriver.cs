@@ -12,7 +12,7 @@ namespace Looper.Conformance.Drivers;
 /// <see cref="ILooperImplementation"/>, gives them a <see cref="SuiteClock"/> and a captured logger, and turns
 /// anything the implementation throws unexpectedly into a message that names the member and the requirements.
 /// </remarks>
-public sealed class LooperDriver
+public sealed partial class LooperDriver
 {
     private const string WaitSuffix = "'s wait";
 
