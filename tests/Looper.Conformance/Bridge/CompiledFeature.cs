@@ -12,4 +12,7 @@ public sealed record CompiledFeature(string Path, string Title, string? Descript
 {
     /// <summary>Gets the scenarios of the feature, in file order.</summary>
     public IReadOnlyList<ScenarioCase> Scenarios { get; internal set; } = [];
+
+    /// <summary>Gets the feature's Cucumber messages, for Reqnroll's HTML and NDJSON reports.</summary>
+    internal Reqnroll.Formatters.RuntimeSupport.IFeatureLevelCucumberMessages? Messages { get; set; }
 }

@@ -39,7 +39,7 @@ public static class FeatureCatalog
     {
         ArgumentNullException.ThrowIfNull(source);
         var ast = new Parser().Parse(new StringReader(source));
-        var ids = new IncrementingIdGenerator();
+        var ids = new FeatureScopedIds(path);
         var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, path);
         var pickles = new PickleCompiler(ids).Compile(document);
         var nodes = AstIndex.Of(document);
@@ -51,6 +51,7 @@ public static class FeatureCatalog
             [.. document.Feature.Tags.Select(tag => TagName(tag.Name))],
             source);
         feature.Scenarios = [.. pickles.Select((pickle, index) => ToScenario(feature, pickle, index, nodes))];
+        feature.Messages = new FeatureMessages(new Source(path, source, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN), document, pickles);
         return feature;
     }
 
@@ -93,6 +94,14 @@ public static class FeatureCatalog
             ?? throw new InvalidOperationException($"The embedded feature '{name}' could not be opened.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Number the Gherkin nodes of one feature with IDs unique across features, as reports require.</summary>
+    private sealed class FeatureScopedIds(string path) : IIdGenerator
+    {
+        private int _next;
+
+        public string GetNewId() => $"{path}#{_next++}";
     }
 
     private static string TagName(string tag) => tag.TrimStart('@');

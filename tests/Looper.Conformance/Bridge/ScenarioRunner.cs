@@ -76,7 +76,7 @@ public static class ScenarioRunner
     }
 
     private static FeatureInfo CreateFeatureInfo(string group, CompiledFeature feature) =>
-        new(FeatureLanguage, group, feature.Title, feature.Description ?? string.Empty, ProgrammingLanguage.CSharp, [.. feature.Tags]);
+        new(FeatureLanguage, group, feature.Title, feature.Description ?? string.Empty, ProgrammingLanguage.CSharp, [.. feature.Tags], feature.Messages);
 
     private static async Task EnterFeatureAsync(ITestRunner runner, FeatureInfo featureInfo)
     {
