@@ -9,7 +9,9 @@ cd "$root"
 
 report="${1:-}"
 if [[ -z "$report" ]]; then
-  dotnet test tests/Looper.Reference.Tests --nologo >/dev/null
+  REQNROLL_FORMATTERS_HTML="outputFilePath=reports/looper-report.html" \
+  REQNROLL_FORMATTERS_MESSAGE="outputFilePath=reports/looper-messages.ndjson" \
+    dotnet test tests/Looper.Reference.Tests --nologo >/dev/null
   report="tests/Looper.Reference.Tests/bin/Debug/net10.0/reports/looper-report.html"
 fi
 if [[ ! -f "$report" ]]; then
