@@ -1,13 +1,14 @@
 using Looper.Reference.Coroutines;
 using Looper.Reference.Loop;
+using Looper.Reference.Sleep;
 using Microsoft.Extensions.Logging;
 
 namespace Looper.Reference;
 
 /// <summary>
-/// Plug the reference looper and its coroutines into anything that takes an <see cref="ILooperImplementation"/>.
+/// Plug the reference looper and its coroutines into anything that takes an <see cref="ILooperImplementation"/>, with the optional idle-sleep extension.
 /// </summary>
-public sealed class ReferenceLooperImplementation : ILooperImplementation
+public sealed class ReferenceLooperImplementation : ILooperImplementation, IIdleSleepExtension
 {
     /// <inheritdoc />
     public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger)
@@ -15,6 +16,15 @@ public sealed class ReferenceLooperImplementation : ILooperImplementation
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         return new RoundRobinLooper(logger);
+    }
+
+    /// <inheritdoc />
+    public ILooper CreateIdleSleepingLooper(TimeProvider timeProvider, ILogger logger, IIdleSleeper sleeper)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(sleeper);
+        return new RoundRobinLooper(logger, new IdleSleep(timeProvider, sleeper, logger));
     }
 
     /// <inheritdoc />

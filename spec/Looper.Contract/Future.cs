@@ -25,6 +25,14 @@ public readonly record struct Future
     /// <summary>Gets a value indicating whether the loop must leave the task alone (spec LOOP-4).</summary>
     public bool Paused { get; init; }
 
+    /// <summary>Gets the time, on the coroutine's <see cref="TimeProvider"/>, before which it has nothing to do (optional idle-sleep extension, spec IDLE-2).</summary>
+    /// <remarks>
+    /// The default, <see cref="DateTimeOffset.MinValue"/>, means "at once", so a future that never sets it gives an
+    /// idle-sleeping looper no reason to sleep (spec IDLE-5). Loopers without the extension ignore it, and
+    /// <see cref="ToString"/> leaves it out, so the core suite sees futures exactly as before.
+    /// </remarks>
+    public DateTimeOffset WakeAt { get; init; }
+
     /// <summary>Gets a pending future: not stepped yet, no result, neither killed nor paused.</summary>
     public static Future Pending => default;
 

@@ -13,6 +13,14 @@ public sealed class StandardConsoleTests
     }
 
     [Test]
+    public void A_plain_console_wraps_at_its_own_width_not_at_80_columns()
+    {
+        using var output = new StringWriter();
+
+        StandardConsole.Create(output, plain: true).Profile.Width.ShouldBe(StandardConsole.PlainWidth);
+    }
+
+    [Test]
     public async Task A_plain_console_gets_the_whole_demo_without_escape_codes()
     {
         using var output = new StringWriter();

@@ -1,6 +1,5 @@
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Drivers;
-using Looper.Conformance.Requirements;
 using System.Diagnostics.CodeAnalysis;
 using NUnit.Framework;
 
@@ -10,8 +9,14 @@ namespace Looper.Conformance;
 /// Run every scenario of the Looper spec against <typeparamref name="TImplementation"/>: derive one class from this to plug an implementation in.
 /// </summary>
 /// <typeparam name="TImplementation">The implementation under test; a new instance serves each scenario.</typeparam>
+/// <remarks>
+/// The derived class needs <see cref="TestFixtureAttribute"/>, which also gives NUnit's adapter the reference to
+/// NUnit it looks for. <see cref="UpToStageAttribute"/> on it keeps only the scenarios of the first workshop stages.
+/// Several derived classes in one test project run side by side; test names start with
+/// <see cref="ImplementationName"/>.
+/// </remarks>
 /// <example>
-/// <code>public sealed class MyLooperConformance : ConformanceSuite&lt;MyLooperImplementation&gt;;</code>
+/// <code>[TestFixture] public sealed class MyLooperConformance : ConformanceSuite&lt;MyLooperImplementation&gt;;</code>
 /// </example>
 [Parallelizable(ParallelScope.Children)]
 [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "NUnit needs a static test case source, and it depends on the implementation type.")]
@@ -23,20 +28,21 @@ public abstract class ConformanceSuite<TImplementation>
 
     /// <summary>List one NUnit test case per scenario of the embedded features.</summary>
     /// <returns>The test cases, named <c>Implementation / Feature / Scenario</c>, with one category per tag.</returns>
-    public static IEnumerable<TestCaseData> Scenarios() => ScenarioTestCases.For(ImplementationName, FeatureCatalog.Features);
+    public static IEnumerable<TestCaseData> Scenarios() => ScenarioTestCases.For(ImplementationName, typeof(TImplementation), FeatureCatalog.Features);
 
     /// <summary>Run one scenario against a new instance of the implementation.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>A task that completes when the scenario has run.</returns>
-    [TestCaseSource(nameof(Scenarios))]
+    [StagedScenarioSource(nameof(Scenarios))]
     public Task Scenario(ScenarioCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var verdict = new Verdict([.. scenario.Tags.Where(RequirementCatalog.IsRequirementTag)]);
+        var guard = new RunGuard { Timeout = ReturnTimeout.Configured };
         return ScenarioRunner.RunAsync(ImplementationName, scenario, container =>
         {
             container.RegisterInstanceAs<ILooperImplementation>(new TImplementation());
-            container.RegisterInstanceAs(verdict);
+            container.RegisterInstanceAs(Verdict.For(scenario));
+            container.RegisterInstanceAs(guard);
         });
     }
 

@@ -95,3 +95,16 @@ Feature: Adding tasks while the loop runs
     And "A" is added to the looper again
     Then it is accepted
     And the task of "A" is Pending
+
+  @sc-add-09 @ADD-2 @LOOP-2
+  Scenario: A task added during a round is admitted once, and then stepped once per round
+    Given a coroutine "B" that is in progress for 2 steps and then finishes with "b"
+    And a coroutine "A" that yields:
+      | action  | status     |
+      | add "B" | InProgress |
+      |         | InProgress |
+      |         | InProgress |
+      |         | Finished   |
+    And "A" is added to the looper
+    When the looper runs until complete
+    Then the steps were A 1, A 2, B 1, A 3, B 2, A 4, B 3

@@ -130,3 +130,37 @@ Feature: Kill and cull
     And the looper runs until complete
     Then there is no task for "A"
     And "A" was stepped 1 time
+
+  @sc-kill-11 @KILL-6 @KILL-4
+  Scenario: A task killed twice before the cull is disposed once
+    Given a coroutine "B" that is in progress for 5 steps and then finishes with "b"
+    And disposing "B" throws "cannot clean up"
+    And a coroutine "A" that yields:
+      | action             | status     |
+      | kill "B"; kill "B" | InProgress |
+      |                    | Finished   |
+    And the coroutines "B" and "A" are added to the looper
+    When the looper runs until complete
+    Then there is no task for "B"
+    And an Error was logged with the exception "cannot clean up"
+
+  @sc-kill-12 @KILL-7 @LOOKUP-4
+  Scenario: A task that yields its last future again, now with the kill mark, is culled at the end of that round
+    Given a coroutine "A" that yields:
+      | status     | kill |
+      | InProgress | no   |
+      | InProgress | yes  |
+      | InProgress | no   |
+    And a coroutine "B" that yields:
+      | action      | status     |
+      | look up "A" | InProgress |
+      | look up "A" | InProgress |
+      | look up "A" | Finished   |
+    And the coroutines "A" and "B" are added to the looper
+    When the looper runs until complete
+    Then "B" saw the task of "A" as, in order:
+      | task              |
+      | InProgress        |
+      | InProgress (kill) |
+      | nothing           |
+    And "A" was stepped 2 times

@@ -116,3 +116,27 @@ Feature: wait and overrun reporting
       | 3        | 1          | InProgress | 7           | 4 seconds    |
       | 0.5      | 0.25       | InProgress | 0.75        | 0.25 seconds |
       | 10       | 9.5        | InProgress | 10          | 0 seconds    |
+
+  @sc-wait-11 @WAIT-8
+  Scenario: A clock turned back by more than the duration does not end the wait
+    Given a wait "W" of 5 seconds
+    When "W" is stepped at 0 seconds
+    And the clock is turned back 6 seconds
+    And "W" is stepped
+    And the clock advances 11 seconds
+    And "W" is stepped
+    Then "W" yielded, in order:
+      | status     | result    | paused |
+      | InProgress |           | no     |
+      | InProgress |           | no     |
+      | Finished   | 0 seconds | yes    |
+
+  @sc-wait-12 @WAIT-2 @WAIT-3
+  Scenario: A wait that would end after the last date the clock can show still waits
+    Given a wait "W" of 300000000000 seconds
+    When "W" is stepped at 0 seconds
+    And "W" is stepped at 1000 seconds
+    Then "W" yielded, in order:
+      | status     |
+      | InProgress |
+      | InProgress |

@@ -101,3 +101,13 @@ Feature: Wrapper callbacks
   Scenario: A wrapper over a negative wait is refused when it is created
     When a wrapper over a wait of -2 seconds is created
     Then it is rejected with an ArgumentOutOfRangeException
+
+  @sc-wrap-09 @WRAP-1
+  Scenario: Creating a wrapper adds nothing to the looper; its first step adds the wait
+    Given a coroutine "A" that finishes with "a"
+    And "A" is added to the looper
+    And a wrapper "R" that waits 0 seconds and then calls back with "done"
+    When the looper runs until complete
+    And "R" is stepped
+    Then the steps were A 1, R adds its wait
+    And the task of "R's wait" is Pending

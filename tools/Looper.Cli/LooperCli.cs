@@ -16,9 +16,10 @@ public static class LooperCli
     public static RootCommand CreateRootCommand(IAnsiConsole console)
     {
         var root = new RootCommand(
-            "Run the tiny cooperative event loop of the Looper notebook from the command line. "
-            + $"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} unexpected failure, {ExitCodes.UsageError} bad command line.");
+            "Run the tiny cooperative event loop of the Looper notebook, and grade implementations of it, from the command line. "
+            + ExitCodes.Summary);
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(GradeCommand.Create(console));
         return root;
     }
 

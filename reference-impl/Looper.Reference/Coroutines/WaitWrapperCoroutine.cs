@@ -36,7 +36,8 @@ internal static class WaitWrapperCoroutine
                     yield return Future.Finished(result); // spec WRAP-3
                     yield break;
                 default:
-                    yield return Future.InProgress; // spec WRAP-2
+                    // Waking when the wait does lets an idle-sleeping loop sleep through both (spec WRAP-2, IDLE-3).
+                    yield return Future.InProgress with { WakeAt = waitTask.Value.WakeAt };
                     break;
             }
         }

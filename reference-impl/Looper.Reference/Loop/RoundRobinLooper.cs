@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Looper.Reference.Sleep;
 using Microsoft.Extensions.Logging;
 
 namespace Looper.Reference.Loop;
@@ -8,23 +10,26 @@ namespace Looper.Reference.Loop;
 /// <remarks>
 /// <para>Four structures, each with one job:</para>
 /// <list type="bullet">
-/// <item><description><c>_tasks</c> finds a task by its coroutine's identity in constant time (spec LOOKUP-1),
+/// <item><description><c>_tasks</c> finds a task by its coroutine's identity in constant time (spec LOOKUP-1, LOOKUP-5),
 /// whether it is queued, running, finished or marked to be killed.</description></item>
 /// <item><description><c>_runnable</c> holds, in the order added, only tasks that may still act; a task that
 /// finishes, fails or pauses leaves it during the round in which it stopped, because nothing resumes it.</description></item>
 /// <item><description><c>_queued</c> holds tasks added since the last admission (spec ADD-1).</description></item>
 /// <item><description><c>_killMarked</c> holds tasks to remove at the next cull (spec KILL-3).</description></item>
 /// </list>
-/// <para>A round steps the run list in place and allocates nothing; only adding a task allocates.</para>
+/// <para>A round walks the run list in place and allocates nothing; only adding a task allocates. A step costs about
+/// what a bare <c>MoveNext</c> does: the record is stored only when the future changed (see <see cref="LoopTask.Store"/>),
+/// and the exception handler sits outside the loop over the tasks (see <see cref="RunRound"/>).</para>
+/// <para>Given an <see cref="IdleSleep"/>, the loop may sleep between rounds (spec IDLE-4); without one it busy-polls (spec LOOP-9).</para>
 /// </remarks>
-internal sealed class RoundRobinLooper(ILogger logger) : ILooper
+internal sealed class RoundRobinLooper(ILogger logger, IdleSleep? idleSleep = null) : ILooper
 {
     private static readonly Predicate<LoopTask> IsKillMarked = task => task.Record.Kill;
 
     private readonly Dictionary<IEnumerator<Future>, LoopTask> _tasks = new(ReferenceEqualityComparer.Instance);
-    private readonly List<LoopTask> _runnable = [];
-    private readonly List<LoopTask> _queued = [];
     private readonly List<LoopTask> _killMarked = [];
+    private List<LoopTask> _runnable = [];
+    private List<LoopTask> _queued = [];
     private bool _running;
 
     public void AddTask(IEnumerator<Future> coroutine)
@@ -52,7 +57,7 @@ internal sealed class RoundRobinLooper(ILogger logger) : ILooper
         if (_tasks.TryGetValue(coroutine, out var task) && !task.Record.Kill)
         {
             LooperLog.MarkingToKill(logger, task.Record);
-            task.Record = task.Record with { Kill = true };
+            task.MarkToKill();
             _killMarked.Add(task);
         }
     }
@@ -73,6 +78,7 @@ internal sealed class RoundRobinLooper(ILogger logger) : ILooper
             {
                 RunRound();
                 CullAndAdmit();
+                idleSleep?.SleepIfIdle(_runnable);
             }
         }
         finally
@@ -83,51 +89,60 @@ internal sealed class RoundRobinLooper(ILogger logger) : ILooper
         LooperLog.LoopFinished(logger);
     }
 
+    /// <summary>Step every actionable task of the run list once, in order, and drop those that stopped (spec LOOP-2, LOOP-4).</summary>
+    /// <remarks>
+    /// A step that throws leaves <see cref="StepFrom"/>; the handler fails that task and the round resumes after it
+    /// (spec FAIL-1). The handler sits here, outside the loop over the tasks, because a handler around every single
+    /// step would cost more than the step itself.
+    /// </remarks>
     private void RunRound()
     {
-        // Adds during the round go to _queued, so the run list keeps its length while it is walked (spec ADD-1).
+        var next = 0;
         var kept = 0;
-        for (var i = 0; i < _runnable.Count; i++)
+        while (next < _runnable.Count)
         {
-            var task = _runnable[i];
-            if (task.IsActionable)
+            try
             {
-                Step(task);
+                StepFrom(ref next, ref kept);
             }
-
-            if (task.IsActionable)
+            catch (Exception exception)
             {
-                _runnable[kept++] = task;
+                LooperLog.TaskFailed(logger, exception.Message, exception); // spec FAIL-1, LOG-3
+                _runnable[next].Store(Future.Failed(exception));
+                next++;
             }
         }
 
         _runnable.RemoveRange(kept, _runnable.Count - kept);
     }
 
-    private void Step(LoopTask task)
+    /// <summary>Step the tasks from position <paramref name="next"/> to the end of the run list, moving those still actionable to the front.</summary>
+    /// <param name="next">The position of the next task to step; it points at the failed task when a step throws.</param>
+    /// <param name="kept">How many tasks at the front of the run list stay for the next round.</param>
+    private void StepFrom(ref int next, ref int kept)
     {
-        Future next;
-        try
+        // Adds during the round go to _queued, so the run list keeps its length and array while it is walked (spec ADD-1).
+        var tasks = CollectionsMarshal.AsSpan(_runnable);
+        for (; next < tasks.Length; next++)
         {
-            next = task.Coroutine.MoveNext() ? task.Coroutine.Current : Future.Failed(); // spec FAIL-2
-        }
-        catch (Exception exception)
-        {
-            LooperLog.TaskFailed(logger, exception.Message, exception); // spec FAIL-1, LOG-3
-            next = Future.Failed(exception);
-        }
+            var task = tasks[next];
+            if (!task.IsActionable)
+            {
+                continue; // marked to be killed earlier in this round (spec KILL-2)
+            }
 
-        // A kill mark set while the task was being stepped outlives the step (spec KILL-2).
-        if (task.Record.Kill)
-        {
-            task.Record = next with { Kill = true };
-            return;
-        }
+            var coroutine = task.Coroutine;
+            var future = coroutine.MoveNext() ? coroutine.Current : Future.Failed(); // spec LOOP-3, FAIL-2
+            if (future.Kill && !task.Record.Kill)
+            {
+                _killMarked.Add(task); // spec KILL-7
+            }
 
-        task.Record = next;
-        if (next.Kill)
-        {
-            _killMarked.Add(task); // spec KILL-7
+            task.Store(future);
+            if (task.IsActionable)
+            {
+                tasks[kept++] = task;
+            }
         }
     }
 
@@ -138,12 +153,7 @@ internal sealed class RoundRobinLooper(ILogger logger) : ILooper
             Cull();
         }
 
-        foreach (var task in _queued)
-        {
-            _runnable.Add(task); // queued tasks are pending and unpaused, so actionable (spec ADD-2, ADD-3)
-        }
-
-        _queued.Clear();
+        Admit();
     }
 
     private void Cull()
@@ -158,6 +168,20 @@ internal sealed class RoundRobinLooper(ILogger logger) : ILooper
         _killMarked.Clear();
         _runnable.RemoveAll(IsKillMarked);
         _queued.RemoveAll(IsKillMarked); // spec KILL-5
+    }
+
+    /// <summary>Move the queued tasks, pending and unpaused so actionable, to the end of the run list (spec ADD-2, ADD-3).</summary>
+    private void Admit()
+    {
+        if (_runnable.Count == 0)
+        {
+            // Nothing runs yet: the queue becomes the run list as it is, and the empty run list becomes the queue.
+            (_runnable, _queued) = (_queued, _runnable);
+            return;
+        }
+
+        _runnable.AddRange(_queued);
+        _queued.Clear();
     }
 
     private void Release(IEnumerator<Future> coroutine)

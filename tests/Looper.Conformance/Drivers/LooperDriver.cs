@@ -11,6 +11,8 @@ namespace Looper.Conformance.Drivers;
 /// Step definitions stay thin and call this driver; the driver creates the looper and coroutines through
 /// <see cref="ILooperImplementation"/>, gives them a <see cref="SuiteClock"/> and a captured logger, and turns
 /// anything the implementation throws unexpectedly into a message that names the member and the requirements.
+/// Runs of the loop and steps by hand go through <see cref="RunGuard"/>, so a loop that never ends fails its
+/// scenario instead of hanging the test run.
 /// </remarks>
 public sealed partial class LooperDriver
 {
@@ -23,16 +25,19 @@ public sealed partial class LooperDriver
     private readonly Dictionary<string, Future?> _kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordingLooper> _wrapperLoopers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _callbacks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _factories = new(StringComparer.Ordinal);
     private readonly List<int> _runThreads = [];
     private ILooper? _looper;
 
     /// <summary>Initializes a new instance of the <see cref="LooperDriver"/> class.</summary>
     /// <param name="implementation">The implementation under test.</param>
     /// <param name="verdict">Checks outcomes and words failures.</param>
-    public LooperDriver(ILooperImplementation implementation, Verdict verdict)
+    /// <param name="guard">Runs the loop and steps by hand on a thread of their own, and stops waiting for them after a timeout.</param>
+    public LooperDriver(ILooperImplementation implementation, Verdict verdict, RunGuard guard)
     {
         _implementation = implementation;
         Verdict = verdict;
+        Guard = guard;
         Budget = new StepBudget(StepBudget.DefaultLimit);
         Clock = new SuiteClock(Budget);
         Journal = new EventJournal();
@@ -41,6 +46,9 @@ public sealed partial class LooperDriver
 
     /// <summary>Gets the scenario's checks.</summary>
     public Verdict Verdict { get; }
+
+    /// <summary>Gets the guard that stops waiting for a run that never ends and never asks the suite for anything.</summary>
+    public RunGuard Guard { get; }
 
     /// <summary>Gets the budget that stops a run that never ends.</summary>
     public StepBudget Budget { get; }
@@ -87,8 +95,11 @@ public sealed partial class LooperDriver
     /// <summary>Define a wait made by the implementation (spec WAIT).</summary>
     /// <param name="name">The scenario's name for it.</param>
     /// <param name="duration">How long it waits.</param>
-    public void DefineWait(string name, TimeSpan duration) =>
+    public void DefineWait(string name, TimeSpan duration)
+    {
         Define(name, Call("ILooperImplementation.CreateWait", () => _implementation.CreateWait(duration, Clock, Logger)));
+        _factories[name] = "ILooperImplementation.CreateWait";
+    }
 
     /// <summary>Define a wrapper made by the implementation, whose callback is journaled and returns <paramref name="result"/> (spec WRAP).</summary>
     /// <param name="name">The scenario's name for it; its wait is then known as <c>NAME's wait</c>.</param>
@@ -108,6 +119,7 @@ public sealed partial class LooperDriver
         }
 
         Define(name, Call("ILooperImplementation.CreateWaitWrapper", () => _implementation.CreateWaitWrapper(Callback, duration, looper, Clock, Logger)));
+        _factories[name] = "ILooperImplementation.CreateWaitWrapper";
     }
 
     /// <summary>Add a ticker as a task: each time it is stepped it moves the clock on, <paramref name="rounds"/> times, then finishes.</summary>
@@ -171,10 +183,23 @@ public sealed partial class LooperDriver
         : throw new InvalidOperationException($"No task was kept as \"{label}\"; check the scenario.");
 
     /// <summary>Run the looper until complete and fail clearly when it throws or never ends (spec LOOP-1, FAIL-1).</summary>
+    /// <remarks>The run happens on a thread of its own (see <see cref="RunGuard"/>); <see cref="RunThreads"/> records that thread (spec LOOP-9).</remarks>
     public void Run()
     {
-        _runThreads.Add(Environment.CurrentManagedThreadId);
-        Call("ILooper.RunUntilComplete", () => Looper.RunUntilComplete());
+        var looper = Looper;
+        Call("ILooper.RunUntilComplete", () => Guard.Run(
+            _implementation.GetType(),
+            "ILooper.RunUntilComplete",
+            thread =>
+            {
+                lock (_runThreads)
+                {
+                    _runThreads.Add(thread);
+                }
+
+                looper.RunUntilComplete();
+            },
+            Budget));
         if (Budget.Exceeded)
         {
             throw new ImplementationFailedException(
@@ -188,7 +213,13 @@ public sealed partial class LooperDriver
     public bool Step(string name)
     {
         var coroutine = Coroutine(name);
-        var moved = Call($"MoveNext of \"{name}\"", coroutine.MoveNext);
+        var member = _factories.TryGetValue(name, out var factory) ? $"the coroutine of {factory}" : $"MoveNext of \"{name}\"";
+        var moved = Call(member, () =>
+        {
+            var result = false;
+            Guard.Run(_implementation.GetType(), member, _ => result = coroutine.MoveNext(), Budget);
+            return result;
+        });
         if (moved)
         {
             YieldsOf(name).Add(coroutine.Current);
@@ -198,6 +229,7 @@ public sealed partial class LooperDriver
     }
 
     /// <summary>Run <paramref name="action"/>, which the scenario expects may throw, and keep what it threw.</summary>
+    /// <remarks>A stub, a run past the step budget, or a failure of an earlier call fails the scenario at once instead: none of them can be the outcome a scenario expects.</remarks>
     /// <param name="action">The call to attempt.</param>
     public void Attempt(Action action)
     {
@@ -207,7 +239,11 @@ public sealed partial class LooperDriver
             action();
             LastError = null;
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is NotImplementedException or StepBudgetExceededException)
+        {
+            throw Explain(ContractMembers.Find(exception) ?? "a member of the implementation", exception);
+        }
+        catch (Exception exception) when (exception is not ImplementationFailedException)
         {
             LastError = exception;
         }
@@ -261,7 +297,16 @@ public sealed partial class LooperDriver
         : throw new InvalidOperationException($"\"{wrapper}\" is not a wrapper.");
 
     /// <summary>Gets the threads that called <see cref="Run"/>.</summary>
-    public IReadOnlyList<int> RunThreads => _runThreads;
+    public IReadOnlyList<int> RunThreads
+    {
+        get
+        {
+            lock (_runThreads)
+            {
+                return [.. _runThreads];
+            }
+        }
+    }
 
     /// <summary>Describe a task's record the way scenarios write it: <c>nothing</c> or the future's text.</summary>
     /// <param name="task">The record.</param>
@@ -297,11 +342,14 @@ public sealed partial class LooperDriver
 
     private ImplementationFailedException Explain(string member, Exception exception)
     {
+        var culprit = ContractMembers.Find(exception) ?? member;
+        var context = culprit == member ? string.Empty : $" (while the suite called {member})";
         var what = exception switch
         {
-            NotImplementedException => $"not implemented: {member} ({exception.Message})",
-            StepBudgetExceededException => $"{member} {exception.Message}",
-            _ => string.Create(CultureInfo.InvariantCulture, $"{member} threw {exception.GetType().Name}: {exception.Message}"),
+            NotImplementedException => $"not implemented: {culprit}, {NotImplementedAdvice.For(culprit, exception.Message)}{context}",
+            StepBudgetExceededException or ReturnTimeoutException => $"{member} {exception.Message}",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{culprit} threw {exception.GetType().Name}: {exception.Message}{context}")
+                + (ContractMembers.Where(exception, _implementation.GetType().Assembly) is { } where ? $"\n  {where}" : string.Empty),
         };
         return new ImplementationFailedException(what + RequirementsText(), exception);
     }

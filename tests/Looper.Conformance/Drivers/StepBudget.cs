@@ -10,6 +10,12 @@ namespace Looper.Conformance.Drivers;
 /// </remarks>
 public sealed class StepBudget(int limit)
 {
+    /// <summary>How many requests past the limit show that the implementation goes on after the budget's exception, typically because its loop catches every exception.</summary>
+    public const int IgnoredAfter = 1_000;
+
+    private readonly TaskCompletionSource _ignored = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _stopped;
+
     /// <summary>The budget the suite gives one scenario: far more than any scenario needs.</summary>
     public const int DefaultLimit = 100_000;
 
@@ -22,13 +28,28 @@ public sealed class StepBudget(int limit)
     /// <summary>Gets a value indicating whether the budget ran out at some point.</summary>
     public bool Exceeded => Spent > Limit;
 
+    /// <summary>Gets what the last request was, such as <c>clock read</c>, or <see langword="null"/> before the first.</summary>
+    public string? LastRequest { get; private set; }
+
+    /// <summary>Gets a task that completes once the implementation has made <see cref="IgnoredAfter"/> requests past the limit, each of which threw.</summary>
+    public Task Ignored => _ignored.Task;
+
+    /// <summary>Spend the rest of the budget at once, so that every further request throws; used when the suite abandons a call (see <see cref="RunGuard"/>).</summary>
+    public void Stop() => _stopped = true;
+
     /// <summary>Count one request, or throw once the budget is spent.</summary>
     /// <param name="what">What was asked, for the message.</param>
     /// <exception cref="StepBudgetExceededException">The budget is spent.</exception>
     public void Spend(string what)
     {
         Spent++;
-        if (Spent > Limit)
+        LastRequest = what;
+        if (Spent > Limit + IgnoredAfter)
+        {
+            _ignored.TrySetResult();
+        }
+
+        if (Spent > Limit || _stopped)
         {
             throw new StepBudgetExceededException(Limit, what);
         }
@@ -52,6 +73,13 @@ public sealed class StepBudgetExceededException : Exception
     public StepBudgetExceededException()
     {
     }
+
+    /// <summary>Describe an implementation that went on after the budget ran out, as a loop does that catches every exception of a step and keeps looping.</summary>
+    /// <param name="limit">The budget that ran out.</param>
+    /// <param name="what">The last request.</param>
+    /// <returns>The exception.</returns>
+    public static StepBudgetExceededException Ignored(int limit, string? what) =>
+        new($"did not complete within {limit} clock reads and coroutine steps (the last one was a {what ?? "request"}), and went on after each of the next {StepBudget.IgnoredAfter} requests threw {nameof(StepBudgetExceededException)}; the loop probably never ends, and catches exceptions without ending the task that threw");
 
     /// <summary>Initializes a new instance of the <see cref="StepBudgetExceededException"/> class.</summary>
     /// <param name="message">The message.</param>

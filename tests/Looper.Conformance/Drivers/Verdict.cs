@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Looper.Conformance.Bridge;
+using Looper.Conformance.Hints;
 using Looper.Conformance.Requirements;
 using Shouldly;
 
@@ -10,13 +12,28 @@ namespace Looper.Conformance.Drivers;
 /// </summary>
 /// <remarks>
 /// Every message has one shape: what was checked, <c>should be</c> the expected value, <c>but was</c> the actual
-/// value, then the requirements the scenario checks (ID and summary) and where to read more. Failures throw
-/// Shouldly's <see cref="ShouldAssertException"/>, so test runners show them as assertion failures.
+/// value, then the requirements the scenario checks (ID and summary), where to read more, and the hint of the
+/// scenario's workshop stage. Failures throw Shouldly's <see cref="ShouldAssertException"/>, so test runners show
+/// them as assertion failures.
 /// </remarks>
-public sealed class Verdict(IReadOnlyList<string> requirementIds)
+/// <param name="requirementIds">The requirement IDs of the scenario being checked.</param>
+/// <param name="stage">The scenario's workshop stage, whose hint ends every message; <see langword="null"/> for none.</param>
+public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = null)
 {
     /// <summary>Gets the requirement IDs of the scenario being checked.</summary>
     public IReadOnlyList<string> RequirementIds { get; } = requirementIds;
+
+    /// <summary>Gets the scenario's workshop stage, or <see langword="null"/>.</summary>
+    public int? Stage { get; } = stage;
+
+    /// <summary>Create the verdict of a scenario: its requirement tags and its stage tag.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict For(ScenarioCase scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new Verdict([.. scenario.Tags.Where(RequirementCatalog.IsRequirementTag)], StageHints.StageOf(scenario.Tags));
+    }
 
     /// <summary>Fail unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
     /// <typeparam name="T">The type compared.</typeparam>
@@ -72,7 +89,7 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds)
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>Describe the scenario's requirements: ID, summary and spec section, one per line.</summary>
+    /// <summary>Describe the scenario's requirements: ID, summary and spec section, one per line, then the stage's hint.</summary>
     /// <param name="text">Where to write.</param>
     public void AppendRequirements(StringBuilder text)
     {
@@ -94,6 +111,11 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds)
         if (sections.Count > 0)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Read: spec/looper-spec.md, section {string.Join("; ", sections)}");
+        }
+
+        if (StageHints.For(Stage) is { } hint)
+        {
+            text.AppendLine(hint.ToString());
         }
     }
 

@@ -20,9 +20,22 @@ public sealed class AllocationTests
         many.ShouldBeLessThanOrEqualTo(few, $"{Tasks} tasks x 1000 steps allocated {many} bytes, {Tasks} x 10 steps {few} bytes: something on the step path allocates.");
     }
 
-    private static long BytesAllocatedRunning(int stepsPerTask)
+    [Test]
+    public void An_idle_sleeping_loop_that_has_no_reason_to_sleep_allocates_no_more_for_more_steps()
     {
-        var looper = new ReferenceLooperImplementation().CreateLooper(new FakeTimeProvider(), NullLogger.Instance);
+        BytesAllocatedRunning(stepsPerTask: 10, idleSleeping: true);
+        var few = BytesAllocatedRunning(stepsPerTask: 10, idleSleeping: true);
+        var many = BytesAllocatedRunning(stepsPerTask: 1_000, idleSleeping: true);
+
+        many.ShouldBeLessThanOrEqualTo(few, $"{Tasks} tasks x 1000 steps allocated {many} bytes, {Tasks} x 10 steps {few} bytes: the idle check between rounds allocates.");
+    }
+
+    private static long BytesAllocatedRunning(int stepsPerTask, bool idleSleeping = false)
+    {
+        var implementation = new ReferenceLooperImplementation();
+        var looper = idleSleeping
+            ? implementation.CreateIdleSleepingLooper(new FakeTimeProvider(), NullLogger.Instance, new RefusingSleeper())
+            : implementation.CreateLooper(new FakeTimeProvider(), NullLogger.Instance);
         for (var i = 0; i < Tasks; i++)
         {
             looper.AddTask(new CountdownCoroutine(stepsPerTask));
@@ -31,6 +44,12 @@ public sealed class AllocationTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         looper.RunUntilComplete();
         return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    /// <summary>A sleeper for loops that must not sleep: these coroutines never yield a wake-up time.</summary>
+    private sealed class RefusingSleeper : IIdleSleeper
+    {
+        public void SleepUntil(DateTimeOffset wakeAt) => throw new InvalidOperationException($"The loop slept until {wakeAt:O}, though no task had a wake-up time.");
     }
 
     /// <summary>A coroutine that yields in progress a number of times, then finishes with no result, without allocating.</summary>

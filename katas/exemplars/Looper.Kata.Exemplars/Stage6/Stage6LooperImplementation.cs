@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace Looper.Kata.Exemplars.Stage6;
+
+/// <summary>
+/// Create the looper and the coroutines of the stage-6 exemplar.
+/// </summary>
+public sealed class Stage6LooperImplementation : ILooperImplementation
+{
+    /// <inheritdoc />
+    public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        return new Stage6Looper(logger);
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) =>
+        Wait.Create(duration, timeProvider, logger);
+
+    /// <inheritdoc />
+    public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
+        WaitWrapper.Create(callback, duration, looper, timeProvider, logger);
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Run the kata's scenarios up to a stage: ./katas/stage.sh 2 runs stages 1 and 2 against your looper.
+#   ./katas/stage.sh 2 --only           runs stage 2 alone
+#   ./katas/stage.sh 3 --project PATH   runs another test project (an exemplar's, a pair's copy)
+# Any other argument goes to dotnet test unchanged, for example: ./katas/stage.sh 1 --logger "console;verbosity=detailed"
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+
+usage() {
+  echo "usage: katas/stage.sh STAGE [--only] [--project PATH] [dotnet test options...]" >&2
+  echo "  STAGE is 1 to 6: the scenarios of stages 1..STAGE run (only STAGE with --only)." >&2
+  exit 2
+}
+
+[[ $# -ge 1 ]] || usage
+stage="$1"
+shift
+[[ "$stage" =~ ^[1-6]$ ]] || { echo "katas/stage.sh: '$stage' is not a stage; use a number from 1 to 6." >&2; usage; }
+
+only=false
+project="$here/starter/Looper.Kata.Tests"
+passthrough=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --only) only=true; shift ;;
+    --project) [[ $# -ge 2 ]] || usage; project="$2"; shift 2 ;;
+    *) passthrough+=("$1"); shift ;;
+  esac
+done
+
+if $only; then
+  filter="Category=stage-$stage"
+else
+  filter="Category=stage-1"
+  for ((n = 2; n <= stage; n++)); do filter+="|Category=stage-$n"; done
+fi
+
+echo "dotnet test $project --filter \"$filter\"" >&2
+exec dotnet test "$project" --filter "$filter" "${passthrough[@]}"

@@ -1,0 +1,83 @@
+using Looper.Conformance.Bridge;
+using Looper.Reference;
+using Microsoft.Extensions.Logging;
+
+namespace Looper.Conformance.Tests.Bridge;
+
+/// <summary>List an extension's scenarios only for implementations that implement its interface, and leave the core suite as it was.</summary>
+public sealed class ExtensionScenarioTests
+{
+    private const string IdleSleepFeature = "features/idle-sleep.feature";
+
+    private static readonly CompiledFeature Sample = FeatureCatalog.Compile("features/sample.feature", """
+        Feature: Sample
+          @sc-x-01 @stage-2 @LOOP-1
+          Scenario: core
+
+          @extension @sc-x-02 @stage-6 @IDLE-1
+          Scenario: idle sleep
+
+          @extension @sc-x-03 @stage-6 @NAP-1
+          Scenario: an extension the suite does not know
+        """);
+
+    [Test]
+    public void An_implementation_without_the_extension_gets_only_the_core_scenarios() =>
+        Names(ScenarioTestCases.For("Plain", typeof(PlainImplementation), [Sample])).ShouldBe(["Plain / Sample / core"]);
+
+    [Test]
+    public void An_implementation_of_the_extension_also_gets_its_scenarios() =>
+        Names(ScenarioTestCases.For("Sleepy", typeof(SleepyImplementation), [Sample])).ShouldBe(["Sleepy / Sample / core", "Sleepy / Sample / idle sleep"]);
+
+    [Test]
+    public void Without_an_implementation_type_every_scenario_is_listed_as_before() =>
+        Names(ScenarioTestCases.For("Any", [Sample])).ShouldBe(["Any / Sample / core", "Any / Sample / idle sleep", "Any / Sample / an extension the suite does not know"]);
+
+    [Test]
+    public void The_embedded_suite_without_the_extension_is_exactly_the_core_suite_with_nothing_skipped()
+    {
+        var core = FeatureCatalog.Features.Where(feature => feature.Path != IdleSleepFeature).ToList();
+        var listed = ScenarioTestCases.For("Plain", typeof(PlainImplementation), FeatureCatalog.Features).ToList();
+
+        Names(listed).ShouldBe(Names(ScenarioTestCases.For("Plain", core)));
+        listed.ShouldNotContain(testCase => testCase.RunState == NUnit.Framework.Interfaces.RunState.Ignored);
+    }
+
+    [Test]
+    public void The_reference_gets_every_idle_sleep_scenario()
+    {
+        var idleSleep = FeatureCatalog.Features.Single(feature => feature.Path == IdleSleepFeature);
+        idleSleep.Tags.ShouldContain("extension");
+
+        var listed = Names(ScenarioTestCases.For("Reference", typeof(ReferenceLooperImplementation), FeatureCatalog.Features));
+
+        listed.Count.ShouldBe(FeatureCatalog.Features.Sum(feature => feature.Scenarios.Count));
+        listed.ShouldContain($"Reference / {idleSleep.Title} / {idleSleep.Scenarios[0].Name}");
+    }
+
+    private static List<string> Names(IEnumerable<TestCaseData> testCases) => [.. testCases.Select(testCase => testCase.TestName ?? string.Empty)];
+
+    /// <summary>An implementation of the core contract only.</summary>
+    private sealed class PlainImplementation : ILooperImplementation
+    {
+        public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+
+        public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+
+        public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
+            throw new NotImplementedException();
+    }
+
+    /// <summary>An implementation that also takes up the idle-sleep extension.</summary>
+    private sealed class SleepyImplementation : ILooperImplementation, IIdleSleepExtension
+    {
+        public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+
+        public ILooper CreateIdleSleepingLooper(TimeProvider timeProvider, ILogger logger, IIdleSleeper sleeper) => throw new NotImplementedException();
+
+        public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+
+        public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
+            throw new NotImplementedException();
+    }
+}

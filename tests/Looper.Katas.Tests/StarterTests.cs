@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Reflection;
+using Looper.Conformance.Bridge;
+using Looper.Conformance.Drivers;
+using Looper.Conformance.Hints;
+using Looper.Kata;
+
+namespace Looper.Katas.Tests;
+
+/// <summary>
+/// Prove the starting position of the kata: every scenario fails at once with "not implemented", naming the member and the spec section, and nothing hangs.
+/// </summary>
+/// <remarks>
+/// The starter's own test project is left out of the solution, so its expected failures never turn <c>dotnet test</c>
+/// red; its scenarios run here instead, through the same runner, and their outcomes are checked one by one.
+/// </remarks>
+public sealed class StarterTests
+{
+    private const string Extension = "extension";
+
+    [Test]
+    public async Task Every_scenario_fails_with_not_implemented_and_the_spec_section_to_read()
+    {
+        var outcomes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var scenario in CoreScenarios())
+        {
+            var outcome = await OutcomeOf(scenario);
+            outcome.ShouldStartWith("not implemented: ", customMessage: $"{ScenarioId(scenario)}: {scenario}");
+            outcome.ShouldContain(", see spec section", customMessage: $"{ScenarioId(scenario)}: {scenario}");
+            outcomes.Add(string.Create(CultureInfo.InvariantCulture, $"stage {StageHints.StageOf(scenario.Tags)}: {outcome}"));
+        }
+
+        // The distinct first lines per stage: new scenarios leave this file alone unless they fail in a new way.
+        Approval.Verify(string.Join("\n", outcomes), "tests/Looper.Katas.Tests/Starter.approved.txt");
+    }
+
+    [Test]
+    public void Every_stub_names_its_member_and_the_spec_sections_the_suite_names_for_it()
+    {
+        var members = StubbedMembers().ToList();
+
+        members.Count.ShouldBe(typeof(ILooper).GetMethods().Length + typeof(ILooperImplementation).GetMethods().Length);
+        foreach (var (member, call) in members)
+        {
+            var thrown = Should.Throw<NotImplementedException>(call);
+            thrown.Message.ShouldBe($"{member}: see spec {ContractMembers.SectionsOf(member)}");
+        }
+    }
+
+    [Test]
+    public async Task The_first_scenario_of_stage_1_is_the_notebooks_hand_stepped_wait()
+    {
+        var first = CoreScenarios().First(scenario => StageHints.StageOf(scenario.Tags) == 1 && scenario.Tags.Contains("notebook"));
+
+        ScenarioId(first).ShouldBe("sc-wait-01");
+        (await OutcomeOf(first)).ShouldStartWith("not implemented: ILooperImplementation.CreateWait, see spec section 2 (WAIT)");
+    }
+
+    private static IEnumerable<ScenarioCase> CoreScenarios() =>
+        FeatureCatalog.Features.SelectMany(feature => feature.Scenarios).Where(scenario => !scenario.Tags.Contains(Extension));
+
+    private static string ScenarioId(ScenarioCase scenario) =>
+        scenario.Tags.Single(tag => tag.StartsWith("sc-", StringComparison.Ordinal)) + (scenario.Name.EndsWith(')') ? $" {scenario.Name[scenario.Name.LastIndexOf('(')..]}" : string.Empty);
+
+    private static async Task<string> OutcomeOf(ScenarioCase scenario)
+    {
+        try
+        {
+            await ScenarioRunner.RunAsync("Kata-starter-check", scenario, container =>
+            {
+                container.RegisterInstanceAs<ILooperImplementation>(new KataLooperImplementation());
+                container.RegisterInstanceAs(Verdict.For(scenario));
+            });
+        }
+        catch (ImplementationFailedException failure)
+        {
+            return failure.Message.Split('\n')[0];
+        }
+        catch (Exception other)
+        {
+            return $"unexpected {other.GetType().Name}: {other.Message.Split('\n')[0]}";
+        }
+
+        return "passed";
+    }
+
+    private static IEnumerable<(string Member, Action Call)> StubbedMembers()
+    {
+        var implementation = new KataLooperImplementation();
+        var looper = new KataLooper();
+        var time = TimeProvider.System;
+        var logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        var coroutine = Enumerable.Empty<Future>().GetEnumerator();
+        yield return ("ILooperImplementation.CreateLooper", () => implementation.CreateLooper(time, logger));
+        yield return ("ILooperImplementation.CreateWait", () => implementation.CreateWait(TimeSpan.Zero, time, logger));
+        yield return ("ILooperImplementation.CreateWaitWrapper", () => implementation.CreateWaitWrapper(() => null, TimeSpan.Zero, looper, time, logger));
+        yield return ("ILooper.AddTask", () => looper.AddTask(coroutine));
+        yield return ("ILooper.RunUntilComplete", looper.RunUntilComplete);
+        yield return ("ILooper.GetTask", () => looper.GetTask(coroutine));
+        yield return ("ILooper.KillTask", () => looper.KillTask(coroutine));
+    }
+}

@@ -1,0 +1,4 @@
+global using NUnit.Framework;
+global using Shouldly;
+
+[assembly: Parallelizable(ParallelScope.Fixtures)]

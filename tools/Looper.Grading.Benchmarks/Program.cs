@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Looper.Grading.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(GradingBenchmarks).Assembly).Run(args);

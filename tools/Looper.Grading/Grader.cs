@@ -1,0 +1,114 @@
+using System.Reflection;
+using Looper.Conformance.Bridge;
+using Looper.Grading.Configuration;
+using Looper.Grading.Protocol;
+using Looper.Grading.Reports;
+using Looper.Grading.Running;
+using Looper.Grading.Scenarios;
+using Looper.Grading.Submissions;
+
+namespace Looper.Grading;
+
+/// <summary>
+/// Grade one submission: build it when it is a project, run the suite against it in a child process, and report every scenario.
+/// </summary>
+/// <param name="timeProvider">The clock for time limits, durations and the report's date.</param>
+/// <param name="runnerPath">The runner's assembly, usually <see cref="RunnerLocation.Beside"/>.</param>
+public sealed class Grader(TimeProvider timeProvider, string runnerPath)
+{
+    /// <summary>Gets the version of the conformance suite, which every report carries.</summary>
+    public static string SuiteVersion { get; } =
+        typeof(FeatureCatalog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(FeatureCatalog).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    /// <summary>Grade <paramref name="submission"/> against every scenario of <paramref name="catalog"/>.</summary>
+    /// <param name="submission">The submission.</param>
+    /// <param name="catalog">The scenarios, hidden pack included.</param>
+    /// <param name="config">Time limits and output caps.</param>
+    /// <param name="cancellationToken">Stops the build and the run.</param>
+    /// <returns>The report, also when the submission does not compile or has no single implementation.</returns>
+    public async Task<GradeReport> GradeAsync(Submission submission, ScenarioCatalog catalog, GradingConfig config, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(config);
+        var gradedAt = timeProvider.GetUtcNow();
+        var started = timeProvider.GetTimestamp();
+        var work = Directory.CreateTempSubdirectory("looper-grade-");
+        try
+        {
+            var report = new GradeReport
+            {
+                SuiteVersion = SuiteVersion,
+                SubmissionName = submission.Name,
+                SubmissionPath = submission.DisplayPath,
+                SubmissionKind = submission.Kind,
+                Outcome = GradeOutcome.Graded,
+                Scenarios = [],
+                GradedAt = gradedAt,
+                ConfigPath = config.SourcePath is { } source ? Display(source) : null,
+                HiddenPath = catalog.HiddenDirectory is { } hidden ? Display(hidden) : null,
+            };
+            var build = await new SubmissionBuilder(timeProvider).BuildAsync(submission, config, work.FullName, cancellationToken);
+            if (!build.Succeeded)
+            {
+                return report with
+                {
+                    Outcome = GradeOutcome.DoesNotBuild,
+                    OutcomeMessage = build.Message,
+                    BuildErrors = build.Errors,
+                    Scenarios = [.. catalog.Scenarios.Select(scenario => new ScenarioOutcome(
+                        scenario, ScenarioStatus.Skipped, "Not run: the submission does not compile.", string.Empty, false, TimeSpan.Zero))],
+                    Duration = timeProvider.GetElapsedTime(started),
+                };
+            }
+
+            var run = await new IsolatedSuiteRun(timeProvider, runnerPath)
+                .RunAsync(build.AssemblyPath!, submission.Root, catalog, config, work.FullName, cancellationToken);
+            return report with
+            {
+                Outcome = run.Problem switch
+                {
+                    null => GradeOutcome.Graded,
+                    RunnerMessage.NoImplementation => GradeOutcome.NoImplementation,
+                    RunnerMessage.SeveralImplementations => GradeOutcome.SeveralImplementations,
+                    _ => GradeOutcome.DoesNotLoad,
+                },
+                OutcomeMessage = run.ProblemMessage,
+                Scenarios = run.Outcomes,
+                Implementation = run.Implementation,
+                ProcessOutput = BuildDiagnostic.MakeRelative(run.ProcessOutput, submission.Root),
+                ProcessOutputTruncated = run.ProcessOutputTruncated,
+                Launches = run.Launches,
+                Duration = timeProvider.GetElapsedTime(started),
+            };
+        }
+        finally
+        {
+            TryDelete(work);
+        }
+    }
+
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    private static void TryDelete(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless; the report matters more.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same as above.
+        }
+    }
+}

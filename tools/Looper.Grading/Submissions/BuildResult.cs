@@ -1,0 +1,18 @@
+namespace Looper.Grading.Submissions;
+
+/// <summary>
+/// Say how building a submission went: the assembly it made, or the errors that stopped it.
+/// </summary>
+/// <param name="AssemblyPath">The built assembly, when the build succeeded.</param>
+/// <param name="Errors">The build's errors, paths relative to the submission.</param>
+/// <param name="Message">A summary of why the build failed, when it did.</param>
+public sealed record BuildResult(string? AssemblyPath, IReadOnlyList<BuildDiagnostic> Errors, string? Message)
+{
+    /// <summary>Gets a value indicating whether the build produced an assembly.</summary>
+    public bool Succeeded => AssemblyPath is not null;
+
+    /// <summary>Make the result of a successful build, or of a submission that needed none.</summary>
+    /// <param name="assemblyPath">The assembly.</param>
+    /// <returns>The result.</returns>
+    public static BuildResult Built(string assemblyPath) => new(assemblyPath, [], null);
+}
