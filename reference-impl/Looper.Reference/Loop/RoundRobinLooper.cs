@@ -34,6 +34,7 @@ internal sealed class RoundRobinLooper(ILogger logger, IdleSleep? idleSleep = nu
 
     public void AddTask(IEnumerator<Future> coroutine)
     {
+        // Stryker disable once Statement : equivalent, the dictionary throws the same ArgumentNullException for a null key before anything changes
         ArgumentNullException.ThrowIfNull(coroutine);
         var task = new LoopTask(coroutine);
         if (!_tasks.TryAdd(coroutine, task))
@@ -47,12 +48,14 @@ internal sealed class RoundRobinLooper(ILogger logger, IdleSleep? idleSleep = nu
 
     public Future? GetTask(IEnumerator<Future> coroutine)
     {
+        // Stryker disable once Statement : equivalent, the dictionary throws the same ArgumentNullException for a null key before anything changes
         ArgumentNullException.ThrowIfNull(coroutine);
         return _tasks.TryGetValue(coroutine, out var task) ? task.Record : null;
     }
 
     public void KillTask(IEnumerator<Future> coroutine)
     {
+        // Stryker disable once Statement : equivalent, the dictionary throws the same ArgumentNullException for a null key before anything changes
         ArgumentNullException.ThrowIfNull(coroutine);
         if (_tasks.TryGetValue(coroutine, out var task) && !task.Record.Kill)
         {
@@ -109,6 +112,7 @@ internal sealed class RoundRobinLooper(ILogger logger, IdleSleep? idleSleep = nu
             {
                 LooperLog.TaskFailed(logger, exception.Message, exception); // spec FAIL-1, LOG-3
                 _runnable[next].Store(Future.Failed(exception));
+                // Stryker disable once Statement : equivalent, the failed task is no longer actionable, so StepFrom steps over it anyway
                 next++;
             }
         }
@@ -148,6 +152,7 @@ internal sealed class RoundRobinLooper(ILogger logger, IdleSleep? idleSleep = nu
 
     private void CullAndAdmit()
     {
+        // Stryker disable once Equality : equivalent, culling an empty kill list removes nothing (the other equality mutation of this line does not compile)
         if (_killMarked.Count > 0)
         {
             Cull();
@@ -173,10 +178,12 @@ internal sealed class RoundRobinLooper(ILogger logger, IdleSleep? idleSleep = nu
     /// <summary>Move the queued tasks, pending and unpaused so actionable, to the end of the run list (spec ADD-2, ADD-3).</summary>
     private void Admit()
     {
+        // Stryker disable once Block : equivalent, the swap only saves a copy; adding the queue to the empty run list gives the same lists
         if (_runnable.Count == 0)
         {
             // Nothing runs yet: the queue becomes the run list as it is, and the empty run list becomes the queue.
             (_runnable, _queued) = (_queued, _runnable);
+            // Stryker disable once Statement : equivalent, after the swap the queue is empty, so adding and clearing it changes nothing
             return;
         }
 
