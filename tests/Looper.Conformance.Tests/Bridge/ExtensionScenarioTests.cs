@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Looper.Conformance.Bridge;
 using Looper.Reference;
 using Microsoft.Extensions.Logging;
@@ -57,27 +58,29 @@ public sealed class ExtensionScenarioTests
 
     private static List<string> Names(IEnumerable<TestCaseData> testCases) => [.. testCases.Select(testCase => testCase.TestName ?? string.Empty)];
 
+    private const string OnlyTheTypeIsInspected = "These tests look only at which interfaces the type implements; nothing creates a looper from it.";
+
     /// <summary>An implementation of the core contract only.</summary>
     private sealed class PlainImplementation : ILooperImplementation
     {
-        public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+        public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => throw new UnreachableException(OnlyTheTypeIsInspected);
 
-        public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+        public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => throw new UnreachableException(OnlyTheTypeIsInspected);
 
         public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
-            throw new NotImplementedException();
+            throw new UnreachableException(OnlyTheTypeIsInspected);
     }
 
     /// <summary>An implementation that also takes up the idle-sleep extension.</summary>
     private sealed class SleepyImplementation : ILooperImplementation, IIdleSleepExtension
     {
-        public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+        public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) => throw new UnreachableException(OnlyTheTypeIsInspected);
 
-        public ILooper CreateIdleSleepingLooper(TimeProvider timeProvider, ILogger logger, IIdleSleeper sleeper) => throw new NotImplementedException();
+        public ILooper CreateIdleSleepingLooper(TimeProvider timeProvider, ILogger logger, IIdleSleeper sleeper) => throw new UnreachableException(OnlyTheTypeIsInspected);
 
-        public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => throw new NotImplementedException();
+        public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) => throw new UnreachableException(OnlyTheTypeIsInspected);
 
         public IEnumerator<Future> CreateWaitWrapper(Func<object?> callback, TimeSpan duration, ILooper looper, TimeProvider timeProvider, ILogger logger) =>
-            throw new NotImplementedException();
+            throw new UnreachableException(OnlyTheTypeIsInspected);
     }
 }

@@ -76,6 +76,19 @@ public sealed class TraceabilityTests
     }
 
     [Test]
+    public void An_ignored_scenario_is_reported()
+    {
+        var feature = Feature("""
+            Feature: F
+              @sc-fut-01 @stage-1 @FUT-1 @ignore
+              Scenario: one
+                Given something
+            """);
+
+        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBe(["features/f.feature: \"one\" is tagged @ignore: fix the scenario or remove it, the suite ships no skipped scenario."]);
+    }
+
+    [Test]
     public void Outline_examples_share_their_scenario_id()
     {
         var feature = Feature("""

@@ -41,6 +41,11 @@ public static partial class TraceabilityCheck
                 }
             }
 
+            if (scenario.Tags.Contains("ignore"))
+            {
+                problems.Add($"{where} is tagged @ignore: fix the scenario or remove it, the suite ships no skipped scenario.");
+            }
+
             CheckScenarioId(scenario, where, scenarioIds, problems);
             var stages = scenario.Tags.Where(tag => StageTagPattern().IsMatch(tag)).Distinct().ToList();
             if (stages.Count != 1)
