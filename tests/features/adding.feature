@@ -108,3 +108,19 @@ Feature: Adding tasks while the loop runs
     And "A" is added to the looper
     When the looper runs until complete
     Then the steps were A 1, A 2, B 1, A 3, B 2, A 4, B 3
+
+  @sc-add-10 @ADD-2 @ADD-3
+  Scenario: Tasks added by two tasks of one round join after every older task, in the order they were added
+    Given a coroutine "C" that is in progress for 1 step and then finishes with "c"
+    And a coroutine "D" that is in progress for 1 step and then finishes with "d"
+    And a coroutine "A" that yields:
+      | action  | status     |
+      | add "C" | InProgress |
+      |         | Finished   |
+    And a coroutine "B" that yields:
+      | action  | status     |
+      | add "D" | InProgress |
+      |         | Finished   |
+    And the coroutines "A" and "B" are added to the looper
+    When the looper runs until complete
+    Then the steps were A 1, B 1, A 2, B 2, C 1, D 1, C 2, D 2

@@ -55,3 +55,19 @@ Feature: Futures
     And the looper runs until complete
     Then the task kept as "before" is still Pending
     And the task of "A" finished with "done"
+
+  @sc-fut-06 @stage-3 @FUT-2 @ADD-2
+  Scenario: A task admitted between rounds is still pending until its first step
+    Given a coroutine "B" that is in progress for 1 step and then finishes with "b"
+    And a coroutine "A" that yields:
+      | action               | status     |
+      | add "B"; look up "B" | InProgress |
+      | look up "B"          | InProgress |
+      | look up "B"          | Finished   |
+    And "A" is added to the looper
+    When the looper runs until complete
+    Then "A" saw the task of "B" as, in order:
+      | task       |
+      | Pending    |
+      | Pending    |
+      | InProgress |

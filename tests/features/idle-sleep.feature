@@ -212,3 +212,37 @@ Feature: Idle sleep (optional extension)
     When the looper runs until complete
     Then the steps were A 1, K 1, sleep until 2 s, A 2
     And "X" was never stepped
+
+  @sc-idle-15 @IDLE-5 @ADD-2
+  Scenario: The loop does not sleep right after admitting a new task, even when every older task could sleep
+    Given an idle-sleeping looper
+    And a wait "W" of 3 seconds
+    And a coroutine "B" that finishes with "b"
+    And a coroutine "A" that yields:
+      | action  | status   |
+      | add "B" | Finished |
+    And the coroutines "W" and "A" are added to the looper
+    When the looper runs until complete
+    Then the steps were A 1, B 1, sleep until 3 s
+    And the task of "W" is:
+      | status | Finished  |
+      | result | 0 seconds |
+      | paused | yes       |
+
+  @sc-idle-16 @IDLE-4 @IDLE-5
+  Scenario Outline: A wake-up time one tick away makes the loop sleep; one that has come does not
+    Given an idle-sleeping looper
+    And the clock advances 5 seconds
+    And a coroutine "A" that yields, with wake-up times:
+      | status     | wake at   |
+      | InProgress | <wake at> |
+      | Finished   |           |
+    And "A" is added to the looper
+    When the looper runs until complete
+    Then the steps were <steps>
+
+    Examples:
+      | wake at   | steps                         |
+      | 5.0000001 | A 1, sleep until 5.0000001 s, A 2 |
+      | 5         | A 1, A 2                      |
+      | 4.9999999 | A 1, A 2                      |

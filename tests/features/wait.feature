@@ -140,3 +140,56 @@ Feature: wait and overrun reporting
       | status     |
       | InProgress |
       | InProgress |
+
+  @sc-wait-13 @WAIT-3 @WAIT-4
+  Scenario Outline: One clock tick before its deadline a wait is still in progress; at the deadline and one tick after it has finished
+    Given a wait "W" of 5 seconds
+    When "W" is stepped at 0 seconds
+    And "W" is stepped <when>
+    Then "W" yielded, in order:
+      | status     | result    | paused   |
+      | InProgress |           | no       |
+      | <status>   | <overrun> | <paused> |
+
+    Examples:
+      | when                    | status     | overrun   | paused |
+      | 1 tick before 5 seconds | InProgress |           | no     |
+      | at 5 seconds            | Finished   | 0 seconds | yes    |
+      | 1 tick after 5 seconds  | Finished   | 1 tick    | yes    |
+
+  @sc-wait-14 @WAIT-4 @WAIT-5
+  Scenario: A wait that is still in progress one tick before its deadline finishes at its next step, with the overrun that step sees
+    Given a wait "W" of 5 seconds
+    When "W" is stepped at 2 seconds
+    And "W" is stepped 1 tick before 7 seconds
+    And "W" is stepped 1 tick after 7 seconds
+    Then "W" yielded, in order:
+      | status     | result | paused |
+      | InProgress |        | no     |
+      | InProgress |        | no     |
+      | Finished   | 1 tick | yes    |
+
+  @sc-wait-15 @WAIT-9 @WAIT-6
+  Scenario: A wait reads the clock once at each step up to its Finished step, and not when it is exhausted
+    Given a wait "W" of 5 seconds
+    When "W" is stepped at 0 seconds
+    And "W" is stepped at 2 seconds
+    And "W" is stepped at 6 seconds
+    Then "W" yielded, in order:
+      | status     | result   | paused |
+      | InProgress |          | no     |
+      | InProgress |          | no     |
+      | Finished   | 1 second | yes    |
+    And stepping "W" again finds it exhausted
+    And the clock was read 3 times in all
+
+  @sc-wait-16 @WAIT-9 @WAIT-1
+  Scenario: Creating a wait reads no clock, and each step while the clock stands still reads it once
+    Given a wait "W" of 1 second
+    When "W" is stepped 4 times
+    Then the clock was read 4 times in all
+
+  @sc-wait-17 @WAIT-1
+  Scenario: Creating a wait does not read the clock
+    Given a wait "W" of 5 seconds
+    Then the clock was never read

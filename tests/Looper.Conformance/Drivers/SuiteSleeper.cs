@@ -41,8 +41,8 @@ public sealed class SuiteSleeper(SuiteClock clock, StepBudget budget, EventJourn
         }
     }
 
-    /// <summary>Write a time the way scenarios do: seconds, no trailing zeros, invariant culture.</summary>
+    /// <summary>Write a time the way scenarios do: seconds down to the clock's tick, no trailing zeros, invariant culture.</summary>
     /// <param name="time">The time since the scenario began.</param>
-    /// <returns>For example <c>2.5</c>.</returns>
-    public static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <returns>For example <c>2.5</c> or <c>5.0000001</c>.</returns>
+    public static string Seconds(TimeSpan time) => (time.Ticks / (decimal)TimeSpan.TicksPerSecond).ToString("0.#######", CultureInfo.InvariantCulture);
 }

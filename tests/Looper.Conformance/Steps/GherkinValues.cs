@@ -36,11 +36,18 @@ internal static partial class GherkinValues
             return Seconds(seconds.Groups["n"].Value);
         }
 
+        var ticks = TicksPattern().Match(trimmed);
+        if (ticks.Success)
+        {
+            return TimeSpan.FromTicks(long.Parse(ticks.Groups["n"].Value, CultureInfo.InvariantCulture));
+        }
+
         return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"' ? trimmed[1..^1] : trimmed;
     }
 
+    /// <summary>Read a number of seconds exactly, down to the clock's tick of 100 ns, such as <c>4.9999999</c>.</summary>
     public static TimeSpan Seconds(string number) =>
-        TimeSpan.FromSeconds(double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture));
+        TimeSpan.FromTicks((long)(decimal.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond));
 
     /// <summary>Read a list of quoted names such as <c>"A", "B" and "C"</c>.</summary>
     public static IReadOnlyList<string> Names(string text) =>
@@ -58,11 +65,33 @@ internal static partial class GherkinValues
     public static IReadOnlyList<string> Column(DataTable table) =>
         [.. table.Rows.Select(row => row[0])];
 
+    /// <summary>Read the future a two-column table of fields describes; fields left out keep the value they have in <paramref name="actual"/>, so they are not checked.</summary>
+    public static Future Future(Future actual, DataTable table)
+    {
+        var expected = actual;
+        foreach (var (field, value) in Fields(table))
+        {
+            expected = field switch
+            {
+                "status" => expected with { Status = Status(value) },
+                "result" => expected with { Result = Result(value) },
+                "kill" => expected with { Kill = Mark(value) },
+                "paused" => expected with { Paused = Mark(value) },
+                _ => throw new FormatException($"'{field}' is not a field of a future; use status, result, kill or paused."),
+            };
+        }
+
+        return expected;
+    }
+
     public static string Cell(DataTableRow row, string column) =>
         row.ContainsKey(column) ? row[column] : string.Empty;
 
     [GeneratedRegex(@"^(?<n>-?[0-9]+(\.[0-9]+)?) seconds?$")]
     private static partial Regex SecondsPattern();
+
+    [GeneratedRegex(@"^(?<n>[0-9]+) ticks?$")]
+    private static partial Regex TicksPattern();
 
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex QuotedPattern();

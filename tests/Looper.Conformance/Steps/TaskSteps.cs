@@ -20,20 +20,7 @@ public sealed class TaskSteps(LooperDriver driver)
     {
         ArgumentNullException.ThrowIfNull(table);
         var actual = Task(name);
-        var expected = actual;
-        foreach (var (field, value) in GherkinValues.Fields(table))
-        {
-            expected = field switch
-            {
-                "status" => expected with { Status = GherkinValues.Status(value) },
-                "result" => expected with { Result = GherkinValues.Result(value) },
-                "kill" => expected with { Kill = GherkinValues.Mark(value) },
-                "paused" => expected with { Paused = GherkinValues.Mark(value) },
-                _ => throw new FormatException($"'{field}' is not a field of a future; use status, result, kill or paused."),
-            };
-        }
-
-        driver.Verdict.Equal($"the task of \"{name}\"", actual, expected);
+        driver.Verdict.Equal($"the task of \"{name}\"", actual, GherkinValues.Future(actual, table));
     }
 
     /// <summary>Check a task finished with a result.</summary>
