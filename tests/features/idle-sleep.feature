@@ -242,7 +242,19 @@ Feature: Idle sleep (optional extension)
     Then the steps were <steps>
 
     Examples:
-      | wake at   | steps                         |
+      | wake at   | steps                             |
       | 5.0000001 | A 1, sleep until 5.0000001 s, A 2 |
-      | 5         | A 1, A 2                      |
-      | 4.9999999 | A 1, A 2                      |
+      | 5         | A 1, A 2                          |
+      | 4.9999999 | A 1, A 2                          |
+
+  @sc-idle-17 @IDLE-4
+  Scenario: Between rounds the looper reads the clock once to decide to sleep, and calls its sleeper once
+    Given an idle-sleeping looper
+    And a coroutine "A" that yields, with wake-up times:
+      | status     | wake at |
+      | InProgress | 2       |
+      | Finished   |         |
+    And "A" is added to the looper
+    When the looper runs until complete
+    Then the steps were A 1, sleep until 2 s, A 2
+    And the clock was read 1 time in all

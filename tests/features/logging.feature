@@ -65,3 +65,14 @@ Feature: Logging
     When the looper runs until complete
     Then "Loop finished" was logged at Information once
     And the task of "B" finished with "b"
+
+  @sc-log-07 @LOG-4 @FAIL-2 @stage-6
+  Scenario: A task that fails because its coroutine ran out of futures logs nothing at Warning or above
+    Given a coroutine "A" that yields:
+      | status     |
+      | InProgress |
+      | ends       |
+    And "A" is added to the looper
+    When the looper runs until complete
+    Then the task of "A" is Failed
+    And nothing was logged at Warning or above

@@ -111,3 +111,16 @@ Feature: Wrapper callbacks
     And "R" is stepped
     Then the steps were A 1, R adds its wait
     And the task of "R's wait" is Pending
+
+  @sc-wrap-10 @WRAP-3
+  Scenario: A callback that returns nothing gives a finished wrapper with no result
+    Given a ticker that moves the clock 1 second each round, for 6 rounds
+    And a wrapper "R" that waits 2 seconds and then calls back with nothing
+    And "R" is added to the looper
+    When the looper runs until complete
+    Then the task of "R" is:
+      | status | Finished |
+      | result |          |
+      | kill   | no       |
+      | paused | yes      |
+    And the callback of "R" ran 1 time

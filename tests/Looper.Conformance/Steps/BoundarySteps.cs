@@ -4,7 +4,7 @@ using Reqnroll;
 namespace Looper.Conformance.Steps;
 
 /// <summary>
-/// Take a requirement to its boundary: step a wait one clock tick either side of a time, and count the clock's reads.
+/// Take a requirement to its boundary: step a wait one clock tick either side of a time, count the clock's reads, check a kept snapshot field by field, and give a wrapper a callback that returns nothing.
 /// </summary>
 [Binding]
 public sealed class BoundarySteps(LooperDriver driver)
@@ -21,6 +21,12 @@ public sealed class BoundarySteps(LooperDriver driver)
         driver.Clock.AdvanceTo(GherkinValues.Seconds(seconds) + offset);
         driver.Step(name);
     }
+
+    /// <summary>A wrapper made by the implementation whose callback returns null (spec WRAP-3).</summary>
+    /// <param name="name">The scenario's name for it.</param>
+    /// <param name="seconds">How long its wait lasts.</param>
+    [Given(@"^a wrapper ""([^""]+)"" that waits ([0-9.]+) seconds? and then calls back with nothing$")]
+    public void WrapperWithoutResult(string name, string seconds) => driver.DefineWrapper(name, GherkinValues.Seconds(seconds), result: null);
 
     /// <summary>Check how many times the clock was read since the scenario began (spec WAIT-1, WAIT-9).</summary>
     /// <param name="times">The number of reads.</param>
