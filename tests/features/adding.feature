@@ -45,7 +45,7 @@ Feature: Adding tasks while the loop runs
     Then the steps were A 1, B 1, C 1, D 1
     And the task of "D" finished with "bottom"
 
-  @sc-add-04 @ADD-5
+  @sc-add-04 @ADD-5 @ADD-2
   Scenario: The loop goes on with new tasks after every older task has finished
     Given a coroutine "B" that is in progress for 2 steps and then finishes with "b"
     And a coroutine "A" that yields:

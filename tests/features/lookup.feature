@@ -64,3 +64,23 @@ Feature: Lookup
       | task              |
       | InProgress (kill) |
       | nothing           |
+
+  @sc-lookup-07 @LOOKUP-4
+  Scenario: A task looked up by an earlier task of the round still shows its record from the round before
+    Given a coroutine "B" that yields:
+      | status     | result |
+      | InProgress | one    |
+      | InProgress | two    |
+      | Finished   | three  |
+    And a coroutine "A" that yields:
+      | action      | status     |
+      | look up "B" | InProgress |
+      | look up "B" | InProgress |
+      | look up "B" | Finished   |
+    And the coroutines "A" and "B" are added to the looper
+    When the looper runs until complete
+    Then "A" saw the task of "B" as, in order:
+      | task                     |
+      | Pending                  |
+      | InProgress (result: one) |
+      | InProgress (result: two) |

@@ -65,7 +65,7 @@ Feature: The loop and its rounds
       | Finished (result: whole, paused) |
       | Finished (result: whole, paused) |
 
-  @sc-loop-06 @LOOP-4
+  @sc-loop-06 @LOOP-4 @FUT-3
   Scenario: A finished task is not stepped again, even when it is not paused
     Given a coroutine "A" that yields:
       | status     | result | paused |
@@ -80,7 +80,7 @@ Feature: The loop and its rounds
       | result | early    |
       | paused | no       |
 
-  @sc-loop-07 @LOOP-4
+  @sc-loop-07 @LOOP-4 @FUT-3
   Scenario: A failed task is not stepped again, even when it is not paused
     Given a coroutine "A" that yields:
       | status     | paused |
@@ -156,3 +156,49 @@ Feature: The loop and its rounds
     And the coroutines "W" and "A" are added to the looper
     When the looper runs until complete
     Then nothing was logged at Warning or above
+
+  @sc-loop-14 @LOOP-2 @WAIT-4
+  Scenario: With the clock moving 1 second each round, waits of 5, 10 and 3 seconds finish in rounds 6, 11 and 4 with no overrun
+    Given a ticker that moves the clock 1 second each round, for 11 rounds
+    And a wait "five" of 5 seconds
+    And a wait "ten" of 10 seconds
+    And a wait "three" of 3 seconds
+    And the coroutines "five", "ten" and "three" are added to the looper
+    When the looper runs until complete
+    Then the events were, in order:
+      | event                                                      |
+      | tick 1                                                     |
+      | tick 2                                                     |
+      | tick 3                                                     |
+      | tick 4                                                     |
+      | log: Finished waiting for 3.000000, plus 0.000000 seconds  |
+      | tick 5                                                     |
+      | tick 6                                                     |
+      | log: Finished waiting for 5.000000, plus 0.000000 seconds  |
+      | tick 7                                                     |
+      | tick 8                                                     |
+      | tick 9                                                     |
+      | tick 10                                                    |
+      | tick 11                                                    |
+      | log: Finished waiting for 10.000000, plus 0.000000 seconds |
+      | log: Loop finished                                         |
+
+  @sc-loop-15 @LOOP-3 @LOOKUP-4
+  Scenario: A step that yields no result replaces a record that had one
+    Given a coroutine "A" that yields:
+      | status     | result | paused |
+      | InProgress | half   | no     |
+      | InProgress |        | no     |
+      | Finished   | whole  | yes    |
+    And a coroutine "B" that yields:
+      | action      | status     |
+      | look up "A" | InProgress |
+      | look up "A" | InProgress |
+      | look up "A" | Finished   |
+    And the coroutines "A" and "B" are added to the looper
+    When the looper runs until complete
+    Then "B" saw the task of "A" as, in order:
+      | task                             |
+      | InProgress (result: half)        |
+      | InProgress                       |
+      | Finished (result: whole, paused) |

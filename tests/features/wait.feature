@@ -116,6 +116,7 @@ Feature: wait and overrun reporting
       | 3        | 1          | InProgress | 7           | 4 seconds    |
       | 0.5      | 0.25       | InProgress | 0.75        | 0.25 seconds |
       | 10       | 9.5        | InProgress | 10          | 0 seconds    |
+      | 5        | 2          | InProgress | 7           | 2 seconds    |
 
   @sc-wait-11 @WAIT-8
   Scenario: A clock turned back by more than the duration does not end the wait
@@ -141,7 +142,7 @@ Feature: wait and overrun reporting
       | InProgress |
       | InProgress |
 
-  @sc-wait-13 @WAIT-3 @WAIT-4
+  @sc-wait-13 @WAIT-3 @WAIT-4 @WAIT-5
   Scenario Outline: One clock tick before its deadline a wait is still in progress; at the deadline and one tick after it has finished
     Given a wait "W" of 5 seconds
     When "W" is stepped at 0 seconds
@@ -157,7 +158,7 @@ Feature: wait and overrun reporting
       | at 5 seconds            | Finished   | 0 seconds | yes    |
       | 1 tick after 5 seconds  | Finished   | 1 tick    | yes    |
 
-  @sc-wait-14 @WAIT-4 @WAIT-5
+  @sc-wait-14 @WAIT-3 @WAIT-4 @WAIT-5
   Scenario: A wait that is still in progress one tick before its deadline finishes at its next step, with the overrun that step sees
     Given a wait "W" of 5 seconds
     When "W" is stepped at 2 seconds
@@ -183,7 +184,7 @@ Feature: wait and overrun reporting
     And stepping "W" again finds it exhausted
     And the clock was read 3 times in all
 
-  @sc-wait-16 @WAIT-9
+  @sc-wait-16 @WAIT-9 @WAIT-1
   Scenario: Each step of a wait reads the clock once, also while the clock stands still
     Given a wait "W" of 1 second
     When "W" is stepped 4 times

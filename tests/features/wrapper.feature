@@ -4,7 +4,7 @@ Feature: Wrapper callbacks
   of its own, then looks that task up on every step. When the wait has finished, it calls the callback once,
   kills the wait's task and finishes with what the callback returned.
 
-  @sc-wrap-01 @notebook @WRAP-5 @WRAP-3 @LOG-1 @LOG-2
+  @sc-wrap-01 @notebook @WRAP-5 @WRAP-3 @WRAP-1 @LOG-1 @LOG-2
   Scenario: The notebook's run: the callback runs once, the round after the wait finished, and the wait is culled
     Given a ticker that moves the clock 1 second each round, for 9 rounds
     And a wrapper "R" that waits 5 seconds and then calls back with "Hello, it was worth the wait"
