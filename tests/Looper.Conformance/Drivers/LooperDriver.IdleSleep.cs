@@ -3,7 +3,7 @@ namespace Looper.Conformance.Drivers;
 /// <summary>
 /// Drive the optional idle-sleep extension: an idle-sleeping looper with the suite's sleeper, and wake-up times (spec IDLE).
 /// </summary>
-public sealed partial class LooperDriver
+internal sealed partial class LooperDriver
 {
     private const string CreateIdleSleepingLooperMember = "IIdleSleepExtension.CreateIdleSleepingLooper";
 

@@ -14,7 +14,7 @@ namespace Looper.Conformance.Drivers;
 /// Runs of the loop and steps by hand go through <see cref="RunGuard"/>, so a loop that never ends fails its
 /// scenario instead of hanging the test run.
 /// </remarks>
-public sealed partial class LooperDriver
+internal sealed partial class LooperDriver
 {
     private const string WaitSuffix = "'s wait";
 
@@ -41,7 +41,7 @@ public sealed partial class LooperDriver
         Budget = new StepBudget(StepBudget.DefaultLimit);
         Clock = new SuiteClock(Budget);
         Journal = new EventJournal();
-        Logger = new JournalLogger(new FakeLogger(), Journal);
+        Logger = new JournalLogger(new FakeLogger(), Journal, Budget);
     }
 
     /// <summary>Gets the scenario's checks.</summary>
@@ -108,11 +108,12 @@ public sealed partial class LooperDriver
     /// <param name="failure">When set, the callback throws a <see cref="ScriptedFailureException"/> with this message instead.</param>
     public void DefineWrapper(string name, TimeSpan duration, object? result, string? failure = null)
     {
-        var looper = new RecordingLooper(Looper, name, Journal);
+        var looper = new RecordingLooper(Looper, name, Journal, Budget);
         _wrapperLoopers[name] = looper;
         _callbacks[name] = 0;
         object? Callback()
         {
+            Budget.Spend($"call of the callback of \"{name}\"");
             _callbacks[name]++;
             Journal.Record($"{name} calls back");
             return failure is null ? result : throw new ScriptedFailureException(failure);
@@ -188,8 +189,6 @@ public sealed partial class LooperDriver
     {
         var looper = Looper;
         Call("ILooper.RunUntilComplete", () => Guard.Run(
-            _implementation.GetType(),
-            "ILooper.RunUntilComplete",
             thread =>
             {
                 lock (_runThreads)
@@ -217,7 +216,7 @@ public sealed partial class LooperDriver
         var moved = Call(member, () =>
         {
             var result = false;
-            Guard.Run(_implementation.GetType(), member, _ => result = coroutine.MoveNext(), Budget);
+            Guard.Run(_ => result = coroutine.MoveNext(), Budget);
             return result;
         });
         if (moved)

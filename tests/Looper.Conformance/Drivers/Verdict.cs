@@ -18,8 +18,13 @@ namespace Looper.Conformance.Drivers;
 /// </remarks>
 /// <param name="requirementIds">The requirement IDs of the scenario being checked.</param>
 /// <param name="stage">The scenario's workshop stage, whose hint ends every message; <see langword="null"/> for none.</param>
-public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = null)
+internal sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = null)
 {
+    /// <summary>The message of a scenario tagged <c>@ignore</c>.</summary>
+    public const string IgnoredMessage = "The scenario is tagged @ignore, so no tool runs it.";
+
+    private const int StackLines = 8;
+
     /// <summary>Gets the requirement IDs of the scenario being checked.</summary>
     public IReadOnlyList<string> RequirementIds { get; } = requirementIds;
 
@@ -32,7 +37,7 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = n
     public static Verdict For(ScenarioCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return new Verdict([.. scenario.Tags.Where(RequirementCatalog.IsRequirementTag)], StageHints.StageOf(scenario.Tags));
+        return new Verdict(scenario.Traits.RequirementIds, scenario.Traits.HintStage);
     }
 
     /// <summary>Fail unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
@@ -69,7 +74,7 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = n
     /// <param name="actual">The actual value, already shown as text.</param>
     /// <exception cref="ShouldAssertException">Always.</exception>
     public void Fail(string subject, string relation, string expected, string actual) =>
-        throw new ShouldAssertException(Message(subject, relation, expected, actual));
+        throw new CheckFailedException(Message(subject, relation, expected, actual), expected, actual);
 
     /// <summary>Build the one-shape message, without throwing it.</summary>
     /// <param name="subject">What was checked.</param>
@@ -133,4 +138,40 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = n
 
     private static string ShowList(IReadOnlyList<string> items) =>
         items.Count == 0 ? "(nothing)" : string.Join("\n", items.Select(item => $"  {item}"));
+
+    /// <summary>Say how a scenario that threw ended: timed out on the step budget or the return timeout, failed a check, or errored.</summary>
+    /// <param name="exception">What the scenario threw.</param>
+    /// <param name="budgetExceeded">Whether the scenario ran out of its step budget at some point.</param>
+    /// <returns>The status.</returns>
+    internal static OutcomeStatus StatusOf(Exception exception, bool budgetExceeded)
+    {
+        if (budgetExceeded || Chain(exception).Any(link => link is StepBudgetExceededException or ReturnTimeoutException))
+        {
+            return OutcomeStatus.TimedOut;
+        }
+
+        return exception is ShouldAssertException or NUnit.Framework.AssertionException ? OutcomeStatus.Failed : OutcomeStatus.Errored;
+    }
+
+    /// <summary>Build the learner's message of a scenario that threw: the suite's own message, or for anything else the exception and the top of its stack.</summary>
+    /// <param name="exception">What the scenario threw.</param>
+    /// <returns>The message.</returns>
+    internal static string MessageOf(Exception exception)
+    {
+        if (exception is ShouldAssertException or ImplementationFailedException or StepBudgetExceededException or ReturnTimeoutException or NUnit.Framework.AssertionException)
+        {
+            return exception.Message;
+        }
+
+        var stack = (exception.StackTrace ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Take(StackLines);
+        return $"{exception.GetType().Name}: {exception.Message}\n{string.Join('\n', stack)}".TrimEnd();
+    }
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (Exception? link = exception; link is not null; link = link.InnerException)
+        {
+            yield return link;
+        }
+    }
 }

@@ -18,7 +18,7 @@ public sealed record GradingConfig
     public static GradingConfig Default { get; } = new();
 
     /// <summary>The tag of optional extension scenarios, worth no points unless the config says otherwise.</summary>
-    public const string ExtensionTag = "extension";
+    public const string ExtensionTag = Looper.Conformance.Traits.ScenarioTraits.ExtensionTag;
 
     /// <summary>Gets the points a passed scenario earns, by tag: stage tags (later stages weigh more), and other tags such as <c>extension</c>, which win over the stage's.</summary>
     public IReadOnlyDictionary<string, double> TagPoints { get; init; } = new ReadOnlyDictionary<string, double>(new Dictionary<string, double>(StringComparer.Ordinal)
