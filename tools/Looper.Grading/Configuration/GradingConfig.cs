@@ -20,17 +20,12 @@ public sealed record GradingConfig
     /// <summary>The tag of optional extension scenarios, worth no points unless the config says otherwise.</summary>
     public const string ExtensionTag = Looper.Conformance.Traits.ScenarioTraits.ExtensionTag;
 
+    /// <summary>The built-in weight of each workshop stage, in stage order (later stages weigh more); a stage beyond the list is worth <see cref="DefaultPoints"/>.</summary>
+    private static readonly double[] BuiltInStageWeights = [1, 1, 2, 2, 3, 2];
+
     /// <summary>Gets the points a passed scenario earns, by tag: stage tags (later stages weigh more), and other tags such as <c>extension</c>, which win over the stage's.</summary>
-    public IReadOnlyDictionary<string, double> TagPoints { get; init; } = new ReadOnlyDictionary<string, double>(new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["stage-1"] = 1,
-        ["stage-2"] = 1,
-        ["stage-3"] = 2,
-        ["stage-4"] = 2,
-        ["stage-5"] = 3,
-        ["stage-6"] = 2,
-        [ExtensionTag] = 0,
-    });
+    /// <remarks>The stages are those of the suite's stage catalog (spec section 13).</remarks>
+    public IReadOnlyDictionary<string, double> TagPoints { get; init; } = BuiltInTagPoints();
 
     /// <summary>Gets the points of single scenarios, by scenario ID or key, which win over their stage's points.</summary>
     public IReadOnlyDictionary<string, double> ScenarioPoints { get; init; } = new ReadOnlyDictionary<string, double>(new Dictionary<string, double>(StringComparer.Ordinal));
@@ -95,5 +90,15 @@ public sealed record GradingConfig
         }
 
         return DefaultPoints;
+    }
+
+    private static ReadOnlyDictionary<string, double> BuiltInTagPoints()
+    {
+        var points = Looper.Conformance.Traits.StageCatalog.All.ToDictionary(
+            stage => stage.Tag,
+            stage => stage.Number <= BuiltInStageWeights.Length ? BuiltInStageWeights[stage.Number - 1] : 1,
+            StringComparer.Ordinal);
+        points[ExtensionTag] = 0;
+        return new ReadOnlyDictionary<string, double>(points);
     }
 }
