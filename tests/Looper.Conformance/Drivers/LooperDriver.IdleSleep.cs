@@ -49,6 +49,5 @@ internal sealed partial class LooperDriver
 
     private IIdleSleepExtension IdleSleepExtension() =>
         _implementation as IIdleSleepExtension
-        ?? throw new ImplementationFailedException(
-            $"{_implementation.GetType().Name} does not implement IIdleSleepExtension, so it has no idle-sleeping looper; implement it to take up the extension.{RequirementsText()}");
+        ?? throw Verdict.ExtensionMissing(_implementation.GetType().Name, nameof(IIdleSleepExtension));
 }

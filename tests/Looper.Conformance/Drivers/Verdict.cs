@@ -174,4 +174,53 @@ internal sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage =
             yield return link;
         }
     }
+
+    /// <summary>Gets the scenario's requirements, as a block to append to messages.</summary>
+    /// <returns>The block, starting with a line break.</returns>
+    public string RequirementsText()
+    {
+        var text = new StringBuilder();
+        AppendRequirements(text);
+        return text.ToString().TrimEnd().Insert(0, "\n");
+    }
+
+    /// <summary>Explain a call into the implementation that threw: not implemented, out of budget or time, or any other exception, naming the member and where.</summary>
+    /// <param name="member">The member the suite called, such as <c>ILooper.AddTask</c>.</param>
+    /// <param name="exception">What it threw.</param>
+    /// <param name="implementationAssembly">The implementation's assembly, to point at the line that threw.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException ImplementationFailed(string member, Exception exception, System.Reflection.Assembly implementationAssembly)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var culprit = ContractMembers.Find(exception) ?? member;
+        var context = culprit == member ? string.Empty : $" (while the suite called {member})";
+        var what = exception switch
+        {
+            NotImplementedException => $"not implemented: {culprit}, {NotImplementedAdvice.For(culprit, exception.Message)}{context}",
+            StepBudgetExceededException or ReturnTimeoutException => $"{member} {exception.Message}",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{culprit} threw {exception.GetType().Name}: {exception.Message}{context}")
+                + (ContractMembers.Where(exception, implementationAssembly) is { } where ? $"\n  {where}" : string.Empty),
+        };
+        return new ImplementationFailedException(what + RequirementsText(), exception);
+    }
+
+    /// <summary>Explain a run that used up the step budget but returned.</summary>
+    /// <param name="member">The member that ran.</param>
+    /// <param name="limit">The budget.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException BudgetExceeded(string member, int limit) =>
+        new($"{member} {new StepBudgetExceededException(limit, "call").Message}.{RequirementsText()}");
+
+    /// <summary>Explain a wrapper that never added its wait (spec WRAP-1).</summary>
+    /// <param name="wrapper">The wrapper's name.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException WrapperAddedNoWait(string wrapper) =>
+        new($"The wrapper \"{wrapper}\" has not added a wait to the looper (spec WRAP-1).{RequirementsText()}");
+
+    /// <summary>Explain an extension scenario run against an implementation without the extension.</summary>
+    /// <param name="implementationName">The implementation's type name.</param>
+    /// <param name="extension">The extension's interface name.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException ExtensionMissing(string implementationName, string extension) =>
+        new($"{implementationName} does not implement {extension}, so it has no idle-sleeping looper; implement it to take up the extension.{RequirementsText()}");
 }
