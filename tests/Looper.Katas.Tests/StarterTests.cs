@@ -1,3 +1,4 @@
+using Looper.Testing;
 using System.Globalization;
 using System.Reflection;
 using Looper.Conformance.Bridge;
