@@ -20,9 +20,6 @@ public sealed record GradingConfig
     /// <summary>The tag of optional extension scenarios, worth no points unless the config says otherwise.</summary>
     public const string ExtensionTag = Looper.Conformance.Traits.ScenarioTraits.ExtensionTag;
 
-    /// <summary>The built-in weight of each workshop stage, in stage order (later stages weigh more); a stage beyond the list is worth <see cref="DefaultPoints"/>.</summary>
-    private static readonly double[] BuiltInStageWeights = [1, 1, 2, 2, 3, 2];
-
     /// <summary>Gets the points a passed scenario earns, by tag: stage tags (later stages weigh more), and other tags such as <c>extension</c>, which win over the stage's.</summary>
     /// <remarks>The stages are those of the suite's stage catalog (spec section 13).</remarks>
     public IReadOnlyDictionary<string, double> TagPoints { get; init; } = BuiltInTagPoints();
@@ -92,11 +89,13 @@ public sealed record GradingConfig
         return DefaultPoints;
     }
 
+    /// <summary>Build the built-in points: each stage of the suite's catalog weighs its entry of the list below, in stage order (later stages weigh more), or 1 beyond it; optional extensions weigh nothing.</summary>
     private static ReadOnlyDictionary<string, double> BuiltInTagPoints()
     {
+        double[] weights = [1, 1, 2, 2, 3, 2];
         var points = Looper.Conformance.Traits.StageCatalog.All.ToDictionary(
             stage => stage.Tag,
-            stage => stage.Number <= BuiltInStageWeights.Length ? BuiltInStageWeights[stage.Number - 1] : 1,
+            stage => stage.Number <= weights.Length ? weights[stage.Number - 1] : 1,
             StringComparer.Ordinal);
         points[ExtensionTag] = 0;
         return new ReadOnlyDictionary<string, double>(points);
