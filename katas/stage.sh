@@ -8,14 +8,16 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 usage() {
   echo "usage: katas/stage.sh STAGE [--only] [--project PATH] [dotnet test options...]" >&2
-  echo "  STAGE is 1 to 6: the scenarios of stages 1..STAGE run (only STAGE with --only)." >&2
+  echo "  STAGE is a stage of spec section 13, from 1: the scenarios of stages 1..STAGE run (only STAGE with --only)." >&2
   exit 2
 }
 
 [[ $# -ge 1 ]] || usage
 stage="$1"
 shift
-[[ "$stage" =~ ^[1-6]$ ]] || { echo "katas/stage.sh: '$stage' is not a stage; use a number from 1 to 6." >&2; usage; }
+# The stages are the rows of the stage table in spec section 13 ("| stage-N | topic | requirements | hints |").
+last=$(awk -F'|' '$2 ~ /^ *stage-[0-9]+ *$/ { gsub(/[^0-9]/, "", $2); if ($2 + 0 > max) max = $2 + 0 } END { print max + 0 }' "$here/../spec/looper-spec.md")
+[[ "$stage" =~ ^[0-9]+$ && $stage -ge 1 && $stage -le $last ]] || { echo "katas/stage.sh: '$stage' is not a stage; use a number from 1 to $last (spec section 13)." >&2; usage; }
 
 only=false
 project="$here/starter/Looper.Kata.Tests"

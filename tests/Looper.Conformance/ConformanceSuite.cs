@@ -1,6 +1,7 @@
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Drivers;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.ExceptionServices;
 using NUnit.Framework;
 
 namespace Looper.Conformance;
@@ -24,43 +25,36 @@ public abstract class ConformanceSuite<TImplementation>
     where TImplementation : ILooperImplementation, new()
 {
     /// <summary>Gets the name test names start with: the implementation's type name without an <c>Implementation</c> suffix.</summary>
-    public static string ImplementationName { get; } = NameOf(typeof(TImplementation));
+    public static string ImplementationName { get; } = ImplementationNames.Of(typeof(TImplementation));
 
     /// <summary>List one NUnit test case per scenario of the embedded features.</summary>
-    /// <returns>The test cases, named <c>Implementation / Feature / Scenario</c>, with one category per tag.</returns>
+    /// <returns>The test cases, named <c>Implementation / Feature / Scenario [scenario ID]</c>, with one category per tag; a scenario of an optional extension this implementation does not implement is listed as ignored, not applicable.</returns>
     public static IEnumerable<TestCaseData> Scenarios() => ScenarioTestCases.For(ImplementationName, typeof(TImplementation), FeatureCatalog.Features);
 
     /// <summary>Run one scenario against a new instance of the implementation.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>A task that completes when the scenario has run.</returns>
     [StagedScenarioSource(nameof(Scenarios))]
-    public Task Scenario(ScenarioCase scenario)
+    public async Task Scenario(ScenarioCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var guard = new RunGuard { Timeout = ReturnTimeout.Configured };
-        return ScenarioRunner.RunAsync(ImplementationName, scenario, container =>
+        var outcome = await ConformanceRun.RunAsync(new TImplementation(), scenario, ReturnTimeout.Configured);
+        switch (outcome.Status)
         {
-            container.RegisterInstanceAs<ILooperImplementation>(new TImplementation());
-            container.RegisterInstanceAs(Verdict.For(scenario));
-            container.RegisterInstanceAs(guard);
-        });
+            case OutcomeStatus.Passed:
+                return;
+            case OutcomeStatus.NotApplicable or OutcomeStatus.Ignored:
+                Assert.Ignore(outcome.Message ?? string.Empty);
+                return;
+            default:
+                // Rethrow what ended the scenario, so test runners show its message and stack trace unchanged.
+                ExceptionDispatchInfo.Throw(outcome.Exception!);
+                return;
+        }
     }
 
     /// <summary>End the features this implementation ran, so reports close them.</summary>
     /// <returns>A task that completes when they have ended.</returns>
     [OneTimeTearDown]
-    public Task ReleaseFeatures() => ScenarioRunner.ReleaseGroupAsync(ImplementationName);
-
-    private static string NameOf(Type type)
-    {
-        foreach (var suffix in (string[])["LooperImplementation", "Implementation"])
-        {
-            if (type.Name.Length > suffix.Length && type.Name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return type.Name[..^suffix.Length];
-            }
-        }
-
-        return type.Name;
-    }
+    public Task ReleaseFeatures() => ConformanceRun.ReleaseAsync(typeof(TImplementation));
 }

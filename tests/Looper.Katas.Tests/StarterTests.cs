@@ -1,8 +1,8 @@
+using Looper.Testing;
 using System.Globalization;
 using System.Reflection;
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Drivers;
-using Looper.Conformance.Hints;
 using Looper.Kata;
 
 namespace Looper.Katas.Tests;
@@ -16,8 +16,6 @@ namespace Looper.Katas.Tests;
 /// </remarks>
 public sealed class StarterTests
 {
-    private const string Extension = "extension";
-
     [Test]
     public async Task Every_scenario_fails_with_not_implemented_and_the_spec_section_to_read()
     {
@@ -27,7 +25,7 @@ public sealed class StarterTests
             var outcome = await OutcomeOf(scenario);
             outcome.ShouldStartWith("not implemented: ", customMessage: $"{ScenarioId(scenario)}: {scenario}");
             outcome.ShouldContain(", see spec section", customMessage: $"{ScenarioId(scenario)}: {scenario}");
-            outcomes.Add(string.Create(CultureInfo.InvariantCulture, $"stage {StageHints.StageOf(scenario.Tags)}: {outcome}"));
+            outcomes.Add(string.Create(CultureInfo.InvariantCulture, $"stage {scenario.Traits.Stage}: {outcome}"));
         }
 
         // The distinct first lines per stage: new scenarios leave this file alone unless they fail in a new way.
@@ -50,38 +48,28 @@ public sealed class StarterTests
     [Test]
     public async Task The_first_scenario_of_stage_1_is_the_notebooks_hand_stepped_wait()
     {
-        var first = CoreScenarios().First(scenario => StageHints.StageOf(scenario.Tags) == 1 && scenario.Tags.Contains("notebook"));
+        var first = CoreScenarios().First(scenario => scenario.Traits.Stage == 1 && scenario.Tags.Contains("notebook"));
 
         ScenarioId(first).ShouldBe("sc-wait-01");
         (await OutcomeOf(first)).ShouldStartWith("not implemented: ILooperImplementation.CreateWait, see spec section 2 (WAIT)");
     }
 
     private static IEnumerable<ScenarioCase> CoreScenarios() =>
-        FeatureCatalog.Features.SelectMany(feature => feature.Scenarios).Where(scenario => !scenario.Tags.Contains(Extension));
+        FeatureCatalog.Features.SelectMany(feature => feature.Scenarios).Where(scenario => !scenario.Traits.IsExtension);
 
     private static string ScenarioId(ScenarioCase scenario) =>
         scenario.Tags.Single(tag => tag.StartsWith("sc-", StringComparison.Ordinal)) + (scenario.Name.EndsWith(')') ? $" {scenario.Name[scenario.Name.LastIndexOf('(')..]}" : string.Empty);
 
     private static async Task<string> OutcomeOf(ScenarioCase scenario)
     {
-        try
+        var outcome = await Looper.Conformance.ConformanceRun.RunAsync(new KataLooperImplementation(), scenario);
+        return outcome switch
         {
-            await ScenarioRunner.RunAsync("Kata-starter-check", scenario, container =>
-            {
-                container.RegisterInstanceAs<ILooperImplementation>(new KataLooperImplementation());
-                container.RegisterInstanceAs(Verdict.For(scenario));
-            });
-        }
-        catch (ImplementationFailedException failure)
-        {
-            return failure.Message.Split('\n')[0];
-        }
-        catch (Exception other)
-        {
-            return $"unexpected {other.GetType().Name}: {other.Message.Split('\n')[0]}";
-        }
-
-        return "passed";
+            { Status: Looper.Conformance.OutcomeStatus.Passed } => "passed",
+            { Exception: ImplementationFailedException failure } => failure.Message.Split('\n')[0],
+            { Exception: { } other } => $"unexpected {other.GetType().Name}: {other.Message.Split('\n')[0]}",
+            _ => $"unexpected {outcome.Status}: {outcome.Message}",
+        };
     }
 
     private static IEnumerable<(string Member, Action Call)> StubbedMembers()

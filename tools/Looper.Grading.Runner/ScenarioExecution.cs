@@ -1,27 +1,20 @@
-using Looper.Conformance.Bridge;
-using Looper.Conformance.Drivers;
+using Looper.Conformance;
 using Looper.Grading.Protocol;
 using Looper.Grading.Running;
 using Looper.Grading.Scenarios;
 using Looper.Grading.Submissions;
 using Microsoft.Extensions.Logging;
-using NUnit.Framework;
-using Shouldly;
 
 namespace Looper.Grading.Runner;
 
 /// <summary>
-/// Run one scenario against a new instance of the submission's implementation, capture what it prints, and say how it ended.
+/// Run one scenario against a new instance of the submission's implementation through the suite's <see cref="ConformanceRun"/>, capture what it prints, and say how it ended.
 /// </summary>
 /// <param name="implementation">The submission's implementation type.</param>
 /// <param name="outputLimit">How many characters of output to keep per scenario.</param>
 /// <param name="root">The submission's folder, which paths in messages are made relative to.</param>
 internal sealed class ScenarioExecution(Type implementation, int outputLimit, string root)
 {
-    private const string Group = "submission";
-    private const string ExtensionTag = "extension";
-    private const int StackLines = 8;
-
     /// <summary>Run a scenario against an implementation that implements nothing, so the suite's first start is not charged to the submission.</summary>
     /// <param name="scenario">Any scenario.</param>
     /// <returns>A task that completes when the suite has started.</returns>
@@ -32,16 +25,8 @@ internal sealed class ScenarioExecution(Type implementation, int outputLimit, st
         Console.SetError(TextWriter.Null);
         try
         {
-            await ScenarioRunner.RunAsync("warm-up", scenario.Case, container =>
-            {
-                container.RegisterInstanceAs<ILooperImplementation>(new NothingImplemented());
-                container.RegisterInstanceAs(Verdict.For(scenario.Case));
-                container.RegisterInstanceAs(new RunGuard { Timeout = Timeout.InfiniteTimeSpan });
-            });
-        }
-        catch (Exception exception) when (exception is ImplementationFailedException or ShouldAssertException)
-        {
-            // Expected: nothing is implemented.
+            // Nothing is implemented, so the outcome is an error; only the start matters.
+            await ConformanceRun.RunAsync(new NothingImplemented(), scenario.Case, Timeout.InfiniteTimeSpan);
         }
         finally
         {
@@ -61,35 +46,12 @@ internal sealed class ScenarioExecution(Type implementation, int outputLimit, st
         Console.SetError(captured);
         var started = TimeProvider.System.GetTimestamp();
         ScenarioStatus status;
-        string? message = null;
+        string? message;
         try
         {
-            var instance = Create();
-            var verdict = Verdict.For(scenario.Case);
-
             // The grader stops a scenario that runs too long by ending this process, so the suite's own guard never gives up.
-            var guard = new RunGuard { Timeout = Timeout.InfiniteTimeSpan };
-            var driver = new LooperDriver(instance, verdict, guard);
-            try
-            {
-                await ScenarioRunner.RunAsync(Group, scenario.Case, container =>
-                {
-                    container.RegisterInstanceAs(instance);
-                    container.RegisterInstanceAs(verdict);
-                    container.RegisterInstanceAs(guard);
-                    container.RegisterInstanceAs(driver);
-                });
-                status = ScenarioStatus.Passed;
-            }
-            catch (Exception exception)
-            {
-                (status, message) = Classify(exception, driver.Budget.Exceeded);
-                if (status == ScenarioStatus.Errored && scenario.Tags.Contains(ExtensionTag, StringComparer.Ordinal) && !ImplementsAnExtension())
-                {
-                    // An optional extension the submission does not take up is not an error of the submission.
-                    (status, message) = (ScenarioStatus.Skipped, $"Not run: this scenario checks an optional extension, and the submission implements none. {message}");
-                }
-            }
+            var outcome = await ConformanceRun.RunAsync(Create(), scenario.Case, Timeout.InfiniteTimeSpan);
+            (status, message) = (StatusOf(outcome.Status), outcome.Message);
         }
         catch (CreationFailedException exception)
         {
@@ -113,47 +75,18 @@ internal sealed class ScenarioExecution(Type implementation, int outputLimit, st
         };
     }
 
-    /// <summary>Say how a scenario that threw ended: timed out on the step budget, skipped, errored or failed.</summary>
-    /// <param name="exception">What the scenario threw.</param>
-    /// <param name="budgetExceeded">Whether the scenario ran out of the suite's step budget.</param>
-    /// <returns>The status and the message.</returns>
-    public static (ScenarioStatus Status, string Message) Classify(Exception exception, bool budgetExceeded)
+    /// <summary>Map the suite's outcome status to the grader's.</summary>
+    /// <param name="status">The suite's status.</param>
+    /// <returns>The grader's status.</returns>
+    public static ScenarioStatus StatusOf(OutcomeStatus status) => status switch
     {
-        var chain = Chain(exception).ToList();
-        if (budgetExceeded || chain.Any(link => link is StepBudgetExceededException or ReturnTimeoutException))
-        {
-            return (ScenarioStatus.TimedOut, exception.Message);
-        }
-
-        if (chain.Any(link => link is InconclusiveException or IgnoreException))
-        {
-            return (ScenarioStatus.Skipped, exception.Message);
-        }
-
-        return exception switch
-        {
-            ShouldAssertException or AssertionException => (ScenarioStatus.Failed, exception.Message),
-            ImplementationFailedException => (ScenarioStatus.Errored, exception.Message),
-            _ => (ScenarioStatus.Errored, Describe(exception)),
-        };
-    }
-
-    private static string Describe(Exception exception)
-    {
-        var stack = (exception.StackTrace ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Take(StackLines);
-        return $"{exception.GetType().Name}: {exception.Message}\n{string.Join('\n', stack)}".TrimEnd();
-    }
-
-    private static IEnumerable<Exception> Chain(Exception exception)
-    {
-        for (Exception? link = exception; link is not null; link = link.InnerException)
-        {
-            yield return link;
-        }
-    }
-
-    private bool ImplementsAnExtension() =>
-        implementation.GetInterfaces().Any(contract => contract.Assembly == typeof(ILooperImplementation).Assembly && contract != typeof(ILooperImplementation));
+        OutcomeStatus.Passed => ScenarioStatus.Passed,
+        OutcomeStatus.Failed => ScenarioStatus.Failed,
+        OutcomeStatus.TimedOut => ScenarioStatus.TimedOut,
+        OutcomeStatus.NotApplicable => ScenarioStatus.NotApplicable,
+        OutcomeStatus.Ignored => ScenarioStatus.Skipped,
+        _ => ScenarioStatus.Errored,
+    };
 
     private ILooperImplementation Create()
     {

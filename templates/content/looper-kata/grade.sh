@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Grade the kata stage by stage and print a Markdown table: passed, failed and total scenarios per stage.
+# The stages (numbers and topics) come from the stage table of spec/looper-spec.md, section 13. A scenario of an
+# optional extension the looper does not implement is not applicable: the suite does not run it, and it counts
+# neither as passed nor as failed nor in the total, exactly as `looper grade` scores it.
 # Exits 0 when every scenario listed passed, 1 otherwise. CI appends the table to the job's summary.
 #   ./grade.sh              build, then run each stage
 #   ./grade.sh --no-build   use the last build
@@ -13,7 +16,11 @@ case "${1:-}" in
   *) echo "usage: ./grade.sh [--no-build]" >&2; exit 2 ;;
 esac
 
-stage_names=("" "Futures and wait" "The loop" "Dynamic adds" "Lookup and kill" "Wrapper callbacks" "Failures and extensions")
+spec=spec/looper-spec.md
+[[ -f $spec ]] || { echo "grade.sh: $spec is missing; it lists the stages. Restore it from the template." >&2; exit 2; }
+# Each row of the stage table reads "| stage-N | Topic | requirements | hints |".
+mapfile -t stage_rows < <(awk -F'|' '$2 ~ /^ *stage-[0-9]+ *$/ { gsub(/^ *stage-| *$/, "", $2); gsub(/^ *| *$/, "", $3); print $2 "\t" $3 }' "$spec")
+[[ ${#stage_rows[@]} -gt 0 ]] || { echo "grade.sh: $spec has no stage table (section 13)." >&2; exit 2; }
 results=TestResults/grade
 rm -rf "$results"
 mkdir -p "$results"
@@ -29,24 +36,27 @@ counter() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$2"; }
 
 echo "## Looper kata: scenarios per stage"
 echo
-echo "| stage | passed | failed | total |"
-echo "| --- | ---: | ---: | ---: |"
+echo "| stage | passed | failed | total | not applicable |"
+echo "| --- | ---: | ---: | ---: | ---: |"
 all_passed=true
-for n in 1 2 3 4 5 6; do
+for row in "${stage_rows[@]}"; do
+  n=${row%%$'\t'*}
+  name=${row#*$'\t'}
   trx="$results/stage-$n.trx"
   dotnet test --no-build --nologo --filter "Category=stage-$n" \
     --logger "trx;LogFileName=stage-$n.trx" --results-directory "$results" >"$results/stage-$n.log" 2>&1
   counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null || true)
   if [[ -z $counters ]]; then
-    echo "| $n. ${stage_names[$n]} | | | not run (see $results/stage-$n.log) |"
+    echo "| $n. $name | | | not run (see $results/stage-$n.log) | |"
     all_passed=false
     continue
   fi
-  total=$(counter total "$counters")
+  not_applicable=$(counter notExecuted "$counters")
+  total=$(( $(counter total "$counters") - ${not_applicable:-0} ))
   passed=$(counter passed "$counters")
   failed=$((total - passed))
   mark=$([[ $total -gt 0 && $failed -eq 0 ]] && echo " ✅" || echo "")
-  echo "| $n. ${stage_names[$n]}$mark | $passed | $failed | $total |"
+  echo "| $n. $name$mark | $passed | $failed | $total | ${not_applicable:-0} |"
   [[ $failed -eq 0 ]] || all_passed=false
 done
 echo

@@ -84,8 +84,8 @@ public sealed class FeatureCatalogTests
     [Test]
     public void Test_names_start_with_the_implementation_and_carry_every_tag_as_a_category()
     {
-        var testCase = ScenarioTestCases.For("Mine", [Feature]).Last();
-        testCase.TestName.ShouldBe("Mine / Sample / Ruled");
+        var testCase = ScenarioTestCases.For("Mine", typeof(ILooperImplementation), [Feature]).Last();
+        testCase.TestName.ShouldBe("Mine / Sample / Ruled [sc-x-02]");
         testCase.Properties["Category"].Cast<string>().ShouldBe(["area", "sc-x-02"]);
     }
 

@@ -1,3 +1,4 @@
+using Looper.Testing;
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Drivers;
 using Looper.Mutants;

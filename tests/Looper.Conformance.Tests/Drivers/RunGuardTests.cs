@@ -12,7 +12,7 @@ public sealed class RunGuardTests
         var told = 0;
         var seen = 0;
 
-        new RunGuard().Run(typeof(RunGuardTests), "a member", thread =>
+        new RunGuard().Run(thread =>
         {
             told = thread;
             seen = Environment.CurrentManagedThreadId;
@@ -27,7 +27,7 @@ public sealed class RunGuardTests
     {
         var thrown = new InvalidOperationException("from the call");
 
-        var caught = Should.Throw<InvalidOperationException>(() => new RunGuard().Run(typeof(RunGuardTests), "a member", _ => throw thrown, new StepBudget(10)));
+        var caught = Should.Throw<InvalidOperationException>(() => new RunGuard().Run(_ => throw thrown, new StepBudget(10)));
 
         caught.ShouldBeSameAs(thrown);
     }
@@ -40,7 +40,7 @@ public sealed class RunGuardTests
         try
         {
             string? seen = null;
-            new RunGuard().Run(typeof(RunGuardTests), "a member", _ => seen = CultureInfo.CurrentCulture.Name, new StepBudget(10));
+            new RunGuard().Run(_ => seen = CultureInfo.CurrentCulture.Name, new StepBudget(10));
 
             seen.ShouldBe("de-DE");
         }
@@ -58,8 +58,6 @@ public sealed class RunGuardTests
 
         // The call blocks until released, far past the timeout; whatever it throws afterwards stays on its own thread.
         Should.Throw<ReturnTimeoutException>(() => new RunGuard { Timeout = TimeSpan.FromMilliseconds(50) }.Run(
-            typeof(AbandonedCallMarker),
-            "a member",
             _ => release.Wait(),
             budget));
 
@@ -75,7 +73,4 @@ public sealed class RunGuardTests
         Should.Throw<ArgumentException>(() => ReturnTimeout.Parse("soon")).Message.ShouldStartWith("The test parameter LooperReturnTimeoutSeconds is \"soon\"; set it to a positive number of seconds");
         Should.Throw<ArgumentException>(() => ReturnTimeout.Parse("0"));
     }
-
-    /// <summary>A type of its own, so the abandoned call above counts against nothing else.</summary>
-    private sealed class AbandonedCallMarker;
 }

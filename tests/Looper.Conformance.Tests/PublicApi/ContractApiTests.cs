@@ -1,3 +1,4 @@
+using Looper.Testing;
 using PublicApiGenerator;
 
 namespace Looper.Conformance.Tests.PublicApi;

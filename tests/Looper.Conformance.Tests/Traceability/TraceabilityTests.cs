@@ -1,6 +1,8 @@
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Requirements;
 
+using Looper.Conformance.Traits;
+
 namespace Looper.Conformance.Tests.Traceability;
 
 /// <summary>Keep the spec and the features pointing at each other.</summary>
@@ -34,7 +36,7 @@ public sealed class TraceabilityTests
                 Given something
             """);
 
-        TraceabilityCheck.Problems(spec, [feature]).ShouldBe(["WAIT-1 is covered by no scenario: tag at least one scenario with @WAIT-1."]);
+        TraceabilityCheck.Problems(spec, OneStage, [feature]).ShouldBe(["WAIT-1 is covered by no scenario: tag at least one scenario with @WAIT-1."]);
     }
 
     [Test]
@@ -47,7 +49,7 @@ public sealed class TraceabilityTests
                 Given something
             """);
 
-        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBe(["features/f.feature: \"one\" is tagged @FUT-9, which the spec does not define."]);
+        TraceabilityCheck.Problems(Spec("FUT-1"), OneStage, [feature]).ShouldBe(["features/f.feature: \"one\" is tagged @FUT-9, which the spec does not define."]);
     }
 
     [Test]
@@ -68,10 +70,11 @@ public sealed class TraceabilityTests
                 Given something
             """);
 
-        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBe([
+        TraceabilityCheck.Problems(Spec("FUT-1"), OneStage, [feature]).ShouldBe([
             "features/f.feature: \"two\" reuses the scenario ID @sc-fut-01.",
-            "features/f.feature: \"two\" has 2 stage tags; it needs exactly one, from @stage-1 to @stage-6.",
+            "features/f.feature: \"two\" has 2 stage tags; it needs exactly one, from @stage-1 to @stage-1.",
             "features/f.feature: \"three\" has 0 scenario ID tags; it needs exactly one, such as @sc-wait-01.",
+            "features/f.feature: \"three\" is tagged @stage-3, a stage spec section 13 does not list; use one from @stage-1 to @stage-1.",
         ]);
     }
 
@@ -85,7 +88,7 @@ public sealed class TraceabilityTests
                 Given something
             """);
 
-        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBe(["features/f.feature: \"one\" is tagged @ignore: fix the scenario or remove it, the suite ships no skipped scenario."]);
+        TraceabilityCheck.Problems(Spec("FUT-1"), OneStage, [feature]).ShouldBe(["features/f.feature: \"one\" is tagged @ignore: fix the scenario or remove it, the suite ships no skipped scenario."]);
     }
 
     [Test]
@@ -103,8 +106,38 @@ public sealed class TraceabilityTests
                   | b     |
             """);
 
-        TraceabilityCheck.Problems(Spec("FUT-1"), [feature]).ShouldBeEmpty();
+        TraceabilityCheck.Problems(Spec("FUT-1"), OneStage, [feature]).ShouldBeEmpty();
     }
+
+    [Test]
+    public void A_stage_tag_that_disagrees_with_the_stage_table_is_reported()
+    {
+        var feature = Feature("""
+            Feature: F
+              @sc-fut-01 @stage-2 @FUT-1
+              Scenario: one
+            """);
+        IReadOnlyList<Stage> stages = [new(1, "Futures", ["FUT-1"], [], "1-f"), new(2, "Loop", ["LOOP-1"], [], "2-l")];
+
+        TraceabilityCheck.Problems(Spec("FUT-1"), stages, [feature]).ShouldBe([
+            "features/f.feature: \"one\" is tagged @stage-2, but spec section 13 puts the requirements it checks (FUT-1) in stage 1: fix the tag or the stage table.",
+            "Stage 1 (Futures) has no scenario: tag at least one scenario with @stage-1.",
+        ]);
+    }
+
+    [Test]
+    public void The_embedded_stage_table_has_six_stages_with_fut_3_and_fut_4_in_the_loop_stage()
+    {
+        StageCatalog.All.Select(stage => stage.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+        StageCatalog.StageOfRequirement("FUT-3").ShouldBe(2);
+        StageCatalog.StageOfRequirement("FUT-4").ShouldBe(2);
+        StageCatalog.StageOfRequirement("IDLE-1").ShouldBe(6);
+        StageCatalog.StageOfRequirement("LOG-4").ShouldBeNull();
+        StageCatalog.For(2)!.HintsFolder.ShouldBe("2-the-loop");
+    }
+
+    /// <summary>A stage table of one stage without requirements, so only the problem a test sets up is reported.</summary>
+    private static readonly IReadOnlyList<Stage> OneStage = [new(1, "Futures", [], [], "1-f")];
 
     private static Dictionary<string, Requirement> Spec(params string[] ids) =>
         ids.ToDictionary(id => id, id => new Requirement(id, $"{id} summary.", "section"));

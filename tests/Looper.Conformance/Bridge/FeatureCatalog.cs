@@ -3,13 +3,14 @@ using Gherkin;
 using Gherkin.CucumberMessages;
 using Gherkin.CucumberMessages.Pickles;
 using Io.Cucumber.Messages.Types;
+using Looper.Conformance.Traits;
 
 namespace Looper.Conformance.Bridge;
 
 /// <summary>
 /// Read the feature files embedded in the suite and compile them into runnable scenarios.
 /// </summary>
-public static class FeatureCatalog
+internal static class FeatureCatalog
 {
     private const string ResourcePrefix = "features/";
 
@@ -33,9 +34,10 @@ public static class FeatureCatalog
     /// <summary>Compile the text of one feature file into its scenarios.</summary>
     /// <param name="path">The path the feature is known by.</param>
     /// <param name="source">The Gherkin text.</param>
+    /// <param name="hidden">Whether the feature belongs to a hidden pack that learners do not see.</param>
     /// <returns>The compiled feature.</returns>
     /// <exception cref="Gherkin.CompositeParserException">The text is not valid Gherkin.</exception>
-    public static CompiledFeature Compile(string path, string source)
+    public static CompiledFeature Compile(string path, string source, bool hidden = false)
     {
         ArgumentNullException.ThrowIfNull(source);
         var ast = new Parser().Parse(new StringReader(source));
@@ -50,26 +52,31 @@ public static class FeatureCatalog
             NullIfBlank(document.Feature.Description),
             [.. document.Feature.Tags.Select(tag => TagName(tag.Name))],
             source);
-        feature.Scenarios = [.. pickles.Select((pickle, index) => ToScenario(feature, pickle, index, nodes))];
+        feature.Scenarios = [.. pickles.Select((pickle, index) => ToScenario(feature, pickle, index, nodes, hidden))];
         feature.Messages = new FeatureMessages(new Source(path, source, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN), document, pickles);
         return feature;
     }
 
-    private static ScenarioCase ToScenario(CompiledFeature feature, Pickle pickle, int index, AstIndex nodes)
+    private static ScenarioCase ToScenario(CompiledFeature feature, Pickle pickle, int index, AstIndex nodes, bool hidden)
     {
         var scenario = nodes.Scenarios[pickle.AstNodeIds[0]];
         var name = pickle.AstNodeIds.Count > 1 && nodes.ExampleRows.TryGetValue(pickle.AstNodeIds[1], out var row)
             ? $"{pickle.Name} ({string.Join(", ", row.Cells.Select(cell => cell.Value))})"
             : pickle.Name;
+        IReadOnlyList<string> tags = [.. pickle.Tags.Select(tag => TagName(tag.Name))];
+        var line = (int)scenario.Location.Line;
         return new ScenarioCase(
             feature,
             name,
             NullIfBlank(scenario.Description),
             nodes.RuleOfScenario.TryGetValue(scenario.Id, out var rule) ? rule.Name : null,
-            [.. pickle.Tags.Select(tag => TagName(tag.Name))],
+            tags,
             [.. pickle.Steps.Select(step => ToStep(step, nodes))],
             index,
-            (int)scenario.Location.Line);
+            line)
+        {
+            Traits = ScenarioTraits.Of(tags, feature.Path, line, hidden),
+        };
     }
 
     private static ScenarioStep ToStep(PickleStep step, AstIndex nodes)

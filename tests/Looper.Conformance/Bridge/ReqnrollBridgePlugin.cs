@@ -12,7 +12,7 @@ namespace Looper.Conformance.Bridge;
 /// Register NUnit as Reqnroll's unit-test provider and trace output, and make undefined or pending steps fail the scenario.
 /// </summary>
 /// <remarks>Reqnroll finds this plugin through the assembly attribute above, because this assembly is the one the bridge hands to it.</remarks>
-public sealed class ReqnrollBridgePlugin : IRuntimePlugin
+internal sealed class ReqnrollBridgePlugin : IRuntimePlugin
 {
     private const string ProviderName = "nunit";
 

@@ -1,3 +1,5 @@
+using Looper.Conformance.Traits;
+
 namespace Looper.Conformance.Bridge;
 
 /// <summary>
@@ -21,6 +23,16 @@ public sealed record ScenarioCase(
     int PickleIndex,
     int Line)
 {
+    /// <summary>Gets what the scenario is (ID, stage, requirements, extension, hidden and ignored marks), computed once when its feature is compiled.</summary>
+    internal ScenarioTraits Traits
+    {
+        get => field ??= ScenarioTraits.Of(Tags, Feature.Path, Line, hidden: false);
+        init;
+    }
+
+    /// <summary>Gets the scenario's ID, such as <c>sc-wait-01</c>.</summary>
+    public string Id => Traits.Id;
+
     /// <summary>Describe the scenario the way test explorers show it.</summary>
     /// <returns>The feature title and scenario name.</returns>
     public override string ToString() => $"{Feature.Title} / {Name}";

@@ -8,7 +8,7 @@ namespace Looper.Conformance.Bridge;
 /// <summary>
 /// Run one scenario through Reqnroll's test runner, in the order Reqnroll's generated tests would.
 /// </summary>
-public static class ScenarioRunner
+internal static class ScenarioRunner
 {
     private static readonly CultureInfo FeatureLanguage = CultureInfo.GetCultureInfo("en-US");
     private static readonly ConcurrentDictionary<(string Group, string Path), FeatureInfo> FeatureInfos = new();

@@ -11,7 +11,7 @@ namespace Looper.Conformance.Drivers;
 /// <c>the coroutine of ILooperImplementation.CreateWait</c>. The suite's own types, which also implement
 /// <see cref="ILooper"/> or step coroutines, are never named.
 /// </remarks>
-public static class ContractMembers
+internal static class ContractMembers
 {
     private const string CoroutinePrefix = "the coroutine of ";
 

@@ -3,7 +3,7 @@ namespace Looper.Conformance.Drivers;
 /// <summary>
 /// Record, in order, what happened during a scenario: steps of the suite's coroutines, callbacks, log lines.
 /// </summary>
-public sealed class EventJournal
+internal sealed class EventJournal
 {
     private readonly List<string> _events = [];
 

@@ -8,7 +8,7 @@ namespace Looper.Conformance.Drivers;
 /// The stack trace leaves out the suite's own frames (steps, Reqnroll, NUnit); test runners still show the trace of
 /// <see cref="Exception.InnerException"/>, which starts in the implementation's code.
 /// </remarks>
-public sealed class ImplementationFailedException : Exception
+internal sealed class ImplementationFailedException : Exception
 {
     /// <summary>Gets a one-line note instead of the suite's own frames, which tell a learner nothing.</summary>
     public override string? StackTrace => InnerException is null

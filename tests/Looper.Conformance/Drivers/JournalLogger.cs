@@ -6,22 +6,32 @@ namespace Looper.Conformance.Drivers;
 /// <summary>
 /// Capture what an implementation logs, both in a <see cref="FakeLogger"/> and, from Information up, in the event journal.
 /// </summary>
-public sealed class JournalLogger(FakeLogger inner, EventJournal journal) : ILogger
+/// <remarks>Every call counts against the scenario's <see cref="StepBudget"/>, so a loop that only logs is stopped by the budget.</remarks>
+internal sealed class JournalLogger(FakeLogger inner, EventJournal journal, StepBudget budget) : ILogger
 {
     /// <summary>Gets the captured log records.</summary>
     public FakeLogCollector Collector => inner.Collector;
 
     /// <inheritdoc />
     public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => inner.BeginScope(state);
+        where TState : notnull
+    {
+        budget.Spend("logger scope");
+        return inner.BeginScope(state);
+    }
 
     /// <inheritdoc />
-    public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+    public bool IsEnabled(LogLevel logLevel)
+    {
+        budget.Spend("logger check");
+        return inner.IsEnabled(logLevel);
+    }
 
     /// <inheritdoc />
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         ArgumentNullException.ThrowIfNull(formatter);
+        budget.Spend("log call");
         inner.Log(logLevel, eventId, state, exception, formatter);
         if (logLevel >= LogLevel.Information)
         {

@@ -3,7 +3,7 @@ namespace Looper.Conformance.Drivers;
 /// <summary>
 /// Drive the optional idle-sleep extension: an idle-sleeping looper with the suite's sleeper, and wake-up times (spec IDLE).
 /// </summary>
-public sealed partial class LooperDriver
+internal sealed partial class LooperDriver
 {
     private const string CreateIdleSleepingLooperMember = "IIdleSleepExtension.CreateIdleSleepingLooper";
 
@@ -49,6 +49,5 @@ public sealed partial class LooperDriver
 
     private IIdleSleepExtension IdleSleepExtension() =>
         _implementation as IIdleSleepExtension
-        ?? throw new ImplementationFailedException(
-            $"{_implementation.GetType().Name} does not implement IIdleSleepExtension, so it has no idle-sleeping looper; implement it to take up the extension.{RequirementsText()}");
+        ?? throw Verdict.ExtensionMissing(_implementation.GetType().Name, nameof(IIdleSleepExtension));
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace Looper.Conformance.Drivers;
@@ -14,19 +12,11 @@ namespace Looper.Conformance.Drivers;
 /// Runs of the loop and steps by hand go through <see cref="RunGuard"/>, so a loop that never ends fails its
 /// scenario instead of hanging the test run.
 /// </remarks>
-public sealed partial class LooperDriver
+internal sealed partial class LooperDriver
 {
-    private const string WaitSuffix = "'s wait";
-
     private readonly ILooperImplementation _implementation;
-    private readonly Dictionary<string, IEnumerator<Future>> _coroutines = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Future>> _yields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _lookups = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Future?> _kept = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RecordingLooper> _wrapperLoopers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _callbacks = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _factories = new(StringComparer.Ordinal);
-    private readonly List<int> _runThreads = [];
+    private readonly ScenarioCoroutines _coroutines;
+    private readonly ScenarioObservations _seen = new();
     private ILooper? _looper;
 
     /// <summary>Initializes a new instance of the <see cref="LooperDriver"/> class.</summary>
@@ -38,10 +28,11 @@ public sealed partial class LooperDriver
         _implementation = implementation;
         Verdict = verdict;
         Guard = guard;
+        _coroutines = new ScenarioCoroutines(verdict);
         Budget = new StepBudget(StepBudget.DefaultLimit);
         Clock = new SuiteClock(Budget);
         Journal = new EventJournal();
-        Logger = new JournalLogger(new FakeLogger(), Journal);
+        Logger = new JournalLogger(new FakeLogger(), Journal, Budget);
     }
 
     /// <summary>Gets the scenario's checks.</summary>
@@ -88,7 +79,7 @@ public sealed partial class LooperDriver
         var source = Scripted(original);
         var twin = new ScriptedCoroutine(name, source.Script, Budget, Journal, equalityKey: original);
         var replacement = new ScriptedCoroutine(original, source.Script, Budget, Journal, equalityKey: original);
-        _coroutines[original] = replacement;
+        _coroutines.Replace(original, replacement);
         Define(name, twin);
     }
 
@@ -97,8 +88,8 @@ public sealed partial class LooperDriver
     /// <param name="duration">How long it waits.</param>
     public void DefineWait(string name, TimeSpan duration)
     {
-        Define(name, Call("ILooperImplementation.CreateWait", () => _implementation.CreateWait(duration, Clock, Logger)));
-        _factories[name] = "ILooperImplementation.CreateWait";
+        const string factory = "ILooperImplementation.CreateWait";
+        _coroutines.Define(name, Call(factory, () => _implementation.CreateWait(duration, Clock, Logger)), factory);
     }
 
     /// <summary>Define a wrapper made by the implementation, whose callback is journaled and returns <paramref name="result"/> (spec WRAP).</summary>
@@ -108,18 +99,19 @@ public sealed partial class LooperDriver
     /// <param name="failure">When set, the callback throws a <see cref="ScriptedFailureException"/> with this message instead.</param>
     public void DefineWrapper(string name, TimeSpan duration, object? result, string? failure = null)
     {
-        var looper = new RecordingLooper(Looper, name, Journal);
-        _wrapperLoopers[name] = looper;
-        _callbacks[name] = 0;
+        var looper = new RecordingLooper(Looper, name, Journal, Budget);
+        _coroutines.AddWrapperLooper(name, looper);
+        _seen.TrackCallbacks(name);
         object? Callback()
         {
-            _callbacks[name]++;
+            Budget.Spend($"call of the callback of \"{name}\"");
+            _seen.CountCallback(name);
             Journal.Record($"{name} calls back");
             return failure is null ? result : throw new ScriptedFailureException(failure);
         }
 
-        Define(name, Call("ILooperImplementation.CreateWaitWrapper", () => _implementation.CreateWaitWrapper(Callback, duration, looper, Clock, Logger)));
-        _factories[name] = "ILooperImplementation.CreateWaitWrapper";
+        const string factory = "ILooperImplementation.CreateWaitWrapper";
+        _coroutines.Define(name, Call(factory, () => _implementation.CreateWaitWrapper(Callback, duration, looper, Clock, Logger)), factory);
     }
 
     /// <summary>Add a ticker as a task: each time it is stepped it moves the clock on, <paramref name="rounds"/> times, then finishes.</summary>
@@ -173,14 +165,12 @@ public sealed partial class LooperDriver
     /// <summary>Look up the named coroutine's task and keep the snapshot under <paramref name="label"/> (spec FUT-4).</summary>
     /// <param name="name">The coroutine.</param>
     /// <param name="label">The name to keep it under.</param>
-    public void Keep(string name, string label) => _kept[label] = Lookup(name);
+    public void Keep(string name, string label) => _seen.Keep(label, Lookup(name));
 
     /// <summary>Gets a snapshot kept by <see cref="Keep"/>.</summary>
     /// <param name="label">The name it was kept under.</param>
     /// <returns>The snapshot.</returns>
-    public Future? Kept(string label) => _kept.TryGetValue(label, out var future)
-        ? future
-        : throw new InvalidOperationException($"No task was kept as \"{label}\"; check the scenario.");
+    public Future? Kept(string label) => _seen.Kept(label);
 
     /// <summary>Run the looper until complete and fail clearly when it throws or never ends (spec LOOP-1, FAIL-1).</summary>
     /// <remarks>The run happens on a thread of its own (see <see cref="RunGuard"/>); <see cref="RunThreads"/> records that thread (spec LOOP-9).</remarks>
@@ -188,22 +178,15 @@ public sealed partial class LooperDriver
     {
         var looper = Looper;
         Call("ILooper.RunUntilComplete", () => Guard.Run(
-            _implementation.GetType(),
-            "ILooper.RunUntilComplete",
             thread =>
             {
-                lock (_runThreads)
-                {
-                    _runThreads.Add(thread);
-                }
-
+                _seen.AddRunThread(thread);
                 looper.RunUntilComplete();
             },
             Budget));
         if (Budget.Exceeded)
         {
-            throw new ImplementationFailedException(
-                $"ILooper.RunUntilComplete {new StepBudgetExceededException(Budget.Limit, "request").Message}.{RequirementsText()}");
+            throw Verdict.BudgetExceeded("ILooper.RunUntilComplete", Budget.Limit);
         }
     }
 
@@ -213,11 +196,11 @@ public sealed partial class LooperDriver
     public bool Step(string name)
     {
         var coroutine = Coroutine(name);
-        var member = _factories.TryGetValue(name, out var factory) ? $"the coroutine of {factory}" : $"MoveNext of \"{name}\"";
+        var member = _coroutines.MemberOf(name);
         var moved = Call(member, () =>
         {
             var result = false;
-            Guard.Run(_implementation.GetType(), member, _ => result = coroutine.MoveNext(), Budget);
+            Guard.Run(_ => result = coroutine.MoveNext(), Budget);
             return result;
         });
         if (moved)
@@ -255,22 +238,7 @@ public sealed partial class LooperDriver
     /// <summary>Gets the named coroutine; <c>NAME's wait</c> is the wait the wrapper NAME added.</summary>
     /// <param name="name">The coroutine's name.</param>
     /// <returns>The coroutine.</returns>
-    public IEnumerator<Future> Coroutine(string name)
-    {
-        if (_coroutines.TryGetValue(name, out var coroutine))
-        {
-            return coroutine;
-        }
-
-        if (name.EndsWith(WaitSuffix, StringComparison.Ordinal) && _wrapperLoopers.TryGetValue(name[..^WaitSuffix.Length], out var looper))
-        {
-            return looper.Added.Count > 0
-                ? looper.Added[0]
-                : throw new ImplementationFailedException($"The wrapper \"{name[..^WaitSuffix.Length]}\" has not added a wait to the looper (spec WRAP-1).{RequirementsText()}");
-        }
-
-        throw new InvalidOperationException($"The scenario uses a coroutine \"{name}\" it never defined.");
-    }
+    public IEnumerator<Future> Coroutine(string name) => _coroutines.Get(name);
 
     /// <summary>Gets the named scripted coroutine.</summary>
     /// <param name="name">The coroutine's name.</param>
@@ -281,32 +249,21 @@ public sealed partial class LooperDriver
     /// <summary>Gets the futures the named coroutine yielded when stepped by hand.</summary>
     /// <param name="name">The coroutine.</param>
     /// <returns>The futures, in order.</returns>
-    public List<Future> YieldsOf(string name) => GetOrAdd(_yields, name);
+    public List<Future> YieldsOf(string name) => _seen.YieldsOf(name);
 
     /// <summary>Gets what <paramref name="viewer"/> saw each time it looked up <paramref name="name"/>.</summary>
     /// <param name="viewer">The coroutine that looked.</param>
     /// <param name="name">The coroutine looked up.</param>
     /// <returns>The descriptions, in order.</returns>
-    public List<string> LookupsOf(string viewer, string name) => GetOrAdd(_lookups, $"{viewer}->{name}");
+    public List<string> LookupsOf(string viewer, string name) => _seen.LookupsOf(viewer, name);
 
     /// <summary>Gets how many times the named wrapper's callback ran.</summary>
     /// <param name="wrapper">The wrapper.</param>
     /// <returns>The count.</returns>
-    public int CallbacksOf(string wrapper) => _callbacks.TryGetValue(wrapper, out var count)
-        ? count
-        : throw new InvalidOperationException($"\"{wrapper}\" is not a wrapper.");
+    public int CallbacksOf(string wrapper) => _seen.CallbacksOf(wrapper);
 
     /// <summary>Gets the threads that called <see cref="Run"/>.</summary>
-    public IReadOnlyList<int> RunThreads
-    {
-        get
-        {
-            lock (_runThreads)
-            {
-                return [.. _runThreads];
-            }
-        }
-    }
+    public IReadOnlyList<int> RunThreads => _seen.RunThreads;
 
     /// <summary>Describe a task's record the way scenarios write it: <c>nothing</c> or the future's text.</summary>
     /// <param name="task">The record.</param>
@@ -315,12 +272,7 @@ public sealed partial class LooperDriver
 
     /// <summary>Gets the requirements of the scenario, as a block to append to messages.</summary>
     /// <returns>The block.</returns>
-    public string RequirementsText()
-    {
-        var text = new StringBuilder();
-        Verdict.AppendRequirements(text);
-        return text.ToString().TrimEnd().Insert(0, "\n");
-    }
+    public string RequirementsText() => Verdict.RequirementsText();
 
     private T Call<T>(string member, Func<T> call)
     {
@@ -340,36 +292,8 @@ public sealed partial class LooperDriver
         return true;
     });
 
-    private ImplementationFailedException Explain(string member, Exception exception)
-    {
-        var culprit = ContractMembers.Find(exception) ?? member;
-        var context = culprit == member ? string.Empty : $" (while the suite called {member})";
-        var what = exception switch
-        {
-            NotImplementedException => $"not implemented: {culprit}, {NotImplementedAdvice.For(culprit, exception.Message)}{context}",
-            StepBudgetExceededException or ReturnTimeoutException => $"{member} {exception.Message}",
-            _ => string.Create(CultureInfo.InvariantCulture, $"{culprit} threw {exception.GetType().Name}: {exception.Message}{context}")
-                + (ContractMembers.Where(exception, _implementation.GetType().Assembly) is { } where ? $"\n  {where}" : string.Empty),
-        };
-        return new ImplementationFailedException(what + RequirementsText(), exception);
-    }
+    private ImplementationFailedException Explain(string member, Exception exception) =>
+        Verdict.ImplementationFailed(member, exception, _implementation.GetType().Assembly);
 
-    private void Define(string name, IEnumerator<Future> coroutine)
-    {
-        if (!_coroutines.TryAdd(name, coroutine))
-        {
-            throw new InvalidOperationException($"The scenario defines \"{name}\" twice.");
-        }
-    }
-
-    private static List<TValue> GetOrAdd<TValue>(Dictionary<string, List<TValue>> map, string key)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = [];
-            map[key] = list;
-        }
-
-        return list;
-    }
+    private void Define(string name, IEnumerator<Future> coroutine) => _coroutines.Define(name, coroutine);
 }

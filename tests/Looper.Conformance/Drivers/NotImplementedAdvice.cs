@@ -3,7 +3,7 @@ namespace Looper.Conformance.Drivers;
 /// <summary>
 /// Word what to read for a member that is not implemented yet: the stub's own advice when it gives some, otherwise the spec sections the suite knows.
 /// </summary>
-public static class NotImplementedAdvice
+internal static class NotImplementedAdvice
 {
     private static readonly string DefaultMessage = new NotImplementedException().Message;
 

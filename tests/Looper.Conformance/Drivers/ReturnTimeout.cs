@@ -11,7 +11,7 @@ namespace Looper.Conformance.Drivers;
 /// <c>dotnet test -- "TestRunParameters.Parameter(name=\"LooperReturnTimeoutSeconds\", value=\"60\")"</c> or in a
 /// <c>.runsettings</c> file; without it the suite waits <see cref="RunGuard.DefaultTimeout"/>.
 /// </remarks>
-public static class ReturnTimeout
+internal static class ReturnTimeout
 {
     /// <summary>The name of the NUnit test parameter.</summary>
     public const string ParameterName = "LooperReturnTimeoutSeconds";

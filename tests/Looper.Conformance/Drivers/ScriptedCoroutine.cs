@@ -9,7 +9,7 @@ namespace Looper.Conformance.Drivers;
 /// Two scripted coroutines made with the same <c>equalityKey</c> are <see cref="object.Equals(object)"/> to each
 /// other while being different objects, to catch lookups by equality (spec LOOKUP-1).
 /// </remarks>
-public sealed class ScriptedCoroutine : IEnumerator<Future>
+internal sealed class ScriptedCoroutine : IEnumerator<Future>
 {
     private readonly IReadOnlyList<ScriptedStep> _script;
     private readonly StepBudget _budget;
@@ -52,9 +52,16 @@ public sealed class ScriptedCoroutine : IEnumerator<Future>
     public IReadOnlyList<int> ThreadIds => _threadIds;
 
     /// <inheritdoc />
-    public Future Current => _current;
+    public Future Current
+    {
+        get
+        {
+            _budget.Spend($"read of the current future of \"{Name}\"");
+            return _current;
+        }
+    }
 
-    object System.Collections.IEnumerator.Current => _current;
+    object System.Collections.IEnumerator.Current => Current;
 
     /// <inheritdoc />
     public bool MoveNext()
@@ -92,6 +99,7 @@ public sealed class ScriptedCoroutine : IEnumerator<Future>
     /// <inheritdoc />
     public void Dispose()
     {
+        _budget.Spend($"disposal of \"{Name}\"");
         Disposed = true;
         if (DisposeFailure is { } message)
         {

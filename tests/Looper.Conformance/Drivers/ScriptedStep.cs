@@ -5,12 +5,12 @@ namespace Looper.Conformance.Drivers;
 /// </summary>
 /// <param name="Actions">What the coroutine does during the step, before it yields (add, kill or look up a task, run the loop).</param>
 /// <param name="Outcome">How the step ends.</param>
-public sealed record ScriptedStep(IReadOnlyList<Action> Actions, StepOutcome Outcome);
+internal sealed record ScriptedStep(IReadOnlyList<Action> Actions, StepOutcome Outcome);
 
 /// <summary>
 /// Say how a scripted step ends: by yielding a future, by ending the coroutine, or by throwing.
 /// </summary>
-public abstract record StepOutcome
+internal abstract record StepOutcome
 {
     private StepOutcome()
     {
@@ -31,7 +31,7 @@ public abstract record StepOutcome
 /// <summary>
 /// Signal a failure a scenario scripted on purpose.
 /// </summary>
-public sealed class ScriptedFailureException : Exception
+internal sealed class ScriptedFailureException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="ScriptedFailureException"/> class.</summary>
     public ScriptedFailureException()

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Looper.Conformance.Bridge;
-using Looper.Conformance.Hints;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
@@ -24,5 +23,5 @@ internal sealed class StagedScenarioSourceAttribute(string sourceName) : NUnitAt
     }
 
     private static int? StageOf(TestMethod test) =>
-        test.Arguments is [ScenarioCase scenario, ..] ? StageHints.StageOf(scenario.Tags) : null;
+        test.Arguments is [ScenarioCase scenario, ..] ? scenario.Traits.Stage : null;
 }

@@ -1,26 +1,29 @@
 namespace Looper.Conformance.Drivers;
 
 /// <summary>
-/// Count what an implementation asks of the suite (clock reads, steps of the suite's coroutines) and stop a run that never ends.
+/// Count every call an implementation makes into the suite during a scenario and stop a run that never ends.
 /// </summary>
 /// <remarks>
-/// A looper that spins forever still reads the suite's clock or steps the suite's coroutines. Once the budget is
-/// spent, every further request throws <see cref="StepBudgetExceededException"/>, which fails the scenario with a
-/// clear message instead of hanging the test run. The count is deterministic: no wall clock is involved.
+/// Counted: clock reads, steps, disposals and other calls of the suite's coroutines, calls through the looper the
+/// suite hands a wrapper, the wrapper's callback, logger calls and idle sleeps. A looper that spins while touching
+/// any of them runs out of budget; once it is spent, every further call throws
+/// <see cref="StepBudgetExceededException"/>, which fails the scenario with a clear message instead of hanging the
+/// test run. The count is deterministic: no wall clock is involved.
 /// </remarks>
-public sealed class StepBudget(int limit)
+internal sealed class StepBudget(int limit)
 {
     /// <summary>How many requests past the limit show that the implementation goes on after the budget's exception, typically because its loop catches every exception.</summary>
     public const int IgnoredAfter = 1_000;
 
     private readonly TaskCompletionSource _ignored = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _stopped;
+    private int _spent;
 
     /// <summary>The budget the suite gives one scenario: far more than any scenario needs.</summary>
     public const int DefaultLimit = 100_000;
 
     /// <summary>Gets how many requests were made so far.</summary>
-    public int Spent { get; private set; }
+    public int Spent => Volatile.Read(ref _spent);
 
     /// <summary>Gets the number of requests allowed.</summary>
     public int Limit { get; } = limit;
@@ -42,14 +45,14 @@ public sealed class StepBudget(int limit)
     /// <exception cref="StepBudgetExceededException">The budget is spent.</exception>
     public void Spend(string what)
     {
-        Spent++;
+        var spent = Interlocked.Increment(ref _spent);
         LastRequest = what;
-        if (Spent > Limit + IgnoredAfter)
+        if (spent > Limit + IgnoredAfter)
         {
             _ignored.TrySetResult();
         }
 
-        if (Spent > Limit || _stopped)
+        if (spent > Limit || _stopped)
         {
             throw new StepBudgetExceededException(Limit, what);
         }
@@ -59,13 +62,13 @@ public sealed class StepBudget(int limit)
 /// <summary>
 /// Signal that an implementation kept running past the suite's step budget.
 /// </summary>
-public sealed class StepBudgetExceededException : Exception
+internal sealed class StepBudgetExceededException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="StepBudgetExceededException"/> class.</summary>
     /// <param name="limit">The budget that ran out.</param>
     /// <param name="what">The request that went over it.</param>
     public StepBudgetExceededException(int limit, string what)
-        : base($"did not complete within {limit} clock reads and coroutine steps (the last one was a {what}); the loop probably never ends")
+        : base($"did not complete within {limit} calls into the suite (the last one was a {what}); the loop probably never ends")
     {
     }
 
@@ -79,7 +82,7 @@ public sealed class StepBudgetExceededException : Exception
     /// <param name="what">The last request.</param>
     /// <returns>The exception.</returns>
     public static StepBudgetExceededException Ignored(int limit, string? what) =>
-        new($"did not complete within {limit} clock reads and coroutine steps (the last one was a {what ?? "request"}), and went on after each of the next {StepBudget.IgnoredAfter} requests threw {nameof(StepBudgetExceededException)}; the loop probably never ends, and catches exceptions without ending the task that threw");
+        new($"did not complete within {limit} calls into the suite (the last one was a {what ?? "call"}), and went on after each of the next {StepBudget.IgnoredAfter} calls threw {nameof(StepBudgetExceededException)}; the loop probably never ends, and catches exceptions without ending the task that threw");
 
     /// <summary>Initializes a new instance of the <see cref="StepBudgetExceededException"/> class.</summary>
     /// <param name="message">The message.</param>

@@ -11,7 +11,7 @@ namespace Looper.Conformance.Drivers;
 /// always agree, so an implementation may read either. Turning the clock back (spec WAIT-8) is an offset on top of
 /// the fake clock, which itself cannot go back.
 /// </remarks>
-public sealed class SuiteClock : FakeTimeProvider
+internal sealed class SuiteClock : FakeTimeProvider
 {
     private readonly StepBudget _budget;
     private readonly DateTimeOffset _start;
@@ -80,7 +80,7 @@ public sealed class SuiteClock : FakeTimeProvider
 /// <summary>
 /// Signal that the scenario made the clock fail on purpose.
 /// </summary>
-public sealed class ClockFailedException : Exception
+internal sealed class ClockFailedException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="ClockFailedException"/> class.</summary>
     public ClockFailedException()

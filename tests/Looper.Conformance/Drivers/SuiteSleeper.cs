@@ -11,7 +11,7 @@ namespace Looper.Conformance.Drivers;
 /// the journal as <c>sleep until N s</c> and counted against the step budget, so a loop that keeps asking to sleep
 /// still ends.
 /// </remarks>
-public sealed class SuiteSleeper(SuiteClock clock, StepBudget budget, EventJournal journal) : IIdleSleeper
+internal sealed class SuiteSleeper(SuiteClock clock, StepBudget budget, EventJournal journal) : IIdleSleeper
 {
     private readonly List<TimeSpan> _wakeUpTimes = [];
     private readonly List<int> _threadIds = [];

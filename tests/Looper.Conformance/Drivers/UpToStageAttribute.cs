@@ -11,15 +11,15 @@ namespace Looper.Conformance;
 /// <code>[TestFixture, UpToStage(2)] public sealed class MyLooperConformance : ConformanceSuite&lt;MyLooperImplementation&gt;;</code>
 /// </example>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class UpToStageAttribute : Attribute
+internal sealed class UpToStageAttribute : Attribute
 {
     /// <summary>Initializes a new instance of the <see cref="UpToStageAttribute"/> class.</summary>
-    /// <param name="stage">The last stage to run, 1 to 6.</param>
+    /// <param name="stage">The last stage to run: a stage of the workshop's stage table (spec section 13).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a stage of the workshop.</exception>
     public UpToStageAttribute(int stage)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(stage, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(stage, 6);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(stage, Traits.StageCatalog.Last);
         Stage = stage;
     }
 

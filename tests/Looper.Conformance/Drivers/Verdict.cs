@@ -18,8 +18,13 @@ namespace Looper.Conformance.Drivers;
 /// </remarks>
 /// <param name="requirementIds">The requirement IDs of the scenario being checked.</param>
 /// <param name="stage">The scenario's workshop stage, whose hint ends every message; <see langword="null"/> for none.</param>
-public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = null)
+internal sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = null)
 {
+    /// <summary>The message of a scenario tagged <c>@ignore</c>.</summary>
+    public const string IgnoredMessage = "The scenario is tagged @ignore, so no tool runs it.";
+
+    private const int StackLines = 8;
+
     /// <summary>Gets the requirement IDs of the scenario being checked.</summary>
     public IReadOnlyList<string> RequirementIds { get; } = requirementIds;
 
@@ -32,7 +37,7 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = n
     public static Verdict For(ScenarioCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return new Verdict([.. scenario.Tags.Where(RequirementCatalog.IsRequirementTag)], StageHints.StageOf(scenario.Tags));
+        return new Verdict(scenario.Traits.RequirementIds, scenario.Traits.HintStage);
     }
 
     /// <summary>Fail unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
@@ -69,7 +74,7 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = n
     /// <param name="actual">The actual value, already shown as text.</param>
     /// <exception cref="ShouldAssertException">Always.</exception>
     public void Fail(string subject, string relation, string expected, string actual) =>
-        throw new ShouldAssertException(Message(subject, relation, expected, actual));
+        throw new CheckFailedException(Message(subject, relation, expected, actual), expected, actual);
 
     /// <summary>Build the one-shape message, without throwing it.</summary>
     /// <param name="subject">What was checked.</param>
@@ -133,4 +138,89 @@ public sealed class Verdict(IReadOnlyList<string> requirementIds, int? stage = n
 
     private static string ShowList(IReadOnlyList<string> items) =>
         items.Count == 0 ? "(nothing)" : string.Join("\n", items.Select(item => $"  {item}"));
+
+    /// <summary>Say how a scenario that threw ended: timed out on the step budget or the return timeout, failed a check, or errored.</summary>
+    /// <param name="exception">What the scenario threw.</param>
+    /// <param name="budgetExceeded">Whether the scenario ran out of its step budget at some point.</param>
+    /// <returns>The status.</returns>
+    internal static OutcomeStatus StatusOf(Exception exception, bool budgetExceeded)
+    {
+        if (budgetExceeded || Chain(exception).Any(link => link is StepBudgetExceededException or ReturnTimeoutException))
+        {
+            return OutcomeStatus.TimedOut;
+        }
+
+        return exception is ShouldAssertException or NUnit.Framework.AssertionException ? OutcomeStatus.Failed : OutcomeStatus.Errored;
+    }
+
+    /// <summary>Build the learner's message of a scenario that threw: the suite's own message, or for anything else the exception and the top of its stack.</summary>
+    /// <param name="exception">What the scenario threw.</param>
+    /// <returns>The message.</returns>
+    internal static string MessageOf(Exception exception)
+    {
+        if (exception is ShouldAssertException or ImplementationFailedException or StepBudgetExceededException or ReturnTimeoutException or NUnit.Framework.AssertionException)
+        {
+            return exception.Message;
+        }
+
+        var stack = (exception.StackTrace ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Take(StackLines);
+        return $"{exception.GetType().Name}: {exception.Message}\n{string.Join('\n', stack)}".TrimEnd();
+    }
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (Exception? link = exception; link is not null; link = link.InnerException)
+        {
+            yield return link;
+        }
+    }
+
+    /// <summary>Gets the scenario's requirements, as a block to append to messages.</summary>
+    /// <returns>The block, starting with a line break.</returns>
+    public string RequirementsText()
+    {
+        var text = new StringBuilder();
+        AppendRequirements(text);
+        return text.ToString().TrimEnd().Insert(0, "\n");
+    }
+
+    /// <summary>Explain a call into the implementation that threw: not implemented, out of budget or time, or any other exception, naming the member and where.</summary>
+    /// <param name="member">The member the suite called, such as <c>ILooper.AddTask</c>.</param>
+    /// <param name="exception">What it threw.</param>
+    /// <param name="implementationAssembly">The implementation's assembly, to point at the line that threw.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException ImplementationFailed(string member, Exception exception, System.Reflection.Assembly implementationAssembly)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var culprit = ContractMembers.Find(exception) ?? member;
+        var context = culprit == member ? string.Empty : $" (while the suite called {member})";
+        var what = exception switch
+        {
+            NotImplementedException => $"not implemented: {culprit}, {NotImplementedAdvice.For(culprit, exception.Message)}{context}",
+            StepBudgetExceededException or ReturnTimeoutException => $"{member} {exception.Message}",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{culprit} threw {exception.GetType().Name}: {exception.Message}{context}")
+                + (ContractMembers.Where(exception, implementationAssembly) is { } where ? $"\n  {where}" : string.Empty),
+        };
+        return new ImplementationFailedException(what + RequirementsText(), exception);
+    }
+
+    /// <summary>Explain a run that used up the step budget but returned.</summary>
+    /// <param name="member">The member that ran.</param>
+    /// <param name="limit">The budget.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException BudgetExceeded(string member, int limit) =>
+        new($"{member} {new StepBudgetExceededException(limit, "call").Message}.{RequirementsText()}");
+
+    /// <summary>Explain a wrapper that never added its wait (spec WRAP-1).</summary>
+    /// <param name="wrapper">The wrapper's name.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException WrapperAddedNoWait(string wrapper) =>
+        new($"The wrapper \"{wrapper}\" has not added a wait to the looper (spec WRAP-1).{RequirementsText()}");
+
+    /// <summary>Explain an extension scenario run against an implementation without the extension.</summary>
+    /// <param name="implementationName">The implementation's type name.</param>
+    /// <param name="extension">The extension's interface name.</param>
+    /// <returns>The exception that fails the scenario.</returns>
+    public ImplementationFailedException ExtensionMissing(string implementationName, string extension) =>
+        new($"{implementationName} does not implement {extension}, so it has no idle-sleeping looper; implement it to take up the extension.{RequirementsText()}");
 }

@@ -7,4 +7,4 @@ namespace Looper.Conformance.Requirements;
 /// <param name="Summary">The requirement's first sentence.</param>
 /// <param name="Section">The heading of the spec section, such as <c>2. wait and overrun reporting (WAIT)</c>.</param>
 /// <param name="CheckedByScenarios">Whether scenarios must cover it; quality requirements say "Not checked by scenarios".</param>
-public sealed record Requirement(string Id, string Summary, string Section, bool CheckedByScenarios = true);
+internal sealed record Requirement(string Id, string Summary, string Section, bool CheckedByScenarios = true);

@@ -9,7 +9,7 @@ namespace Looper.Conformance.Requirements;
 /// A requirement is a Markdown bullet that starts with its ID in bold, such as <c>- **WAIT-3** A wait MUST ...</c>;
 /// its first sentence is its summary.
 /// </remarks>
-public static partial class RequirementCatalog
+internal static partial class RequirementCatalog
 {
     /// <summary>The name of the embedded spec resource.</summary>
     public const string SpecResource = "spec/looper-spec.md";
@@ -76,13 +76,18 @@ public static partial class RequirementCatalog
         return requirements;
     }
 
-    private static IReadOnlyDictionary<string, Requirement> LoadEmbedded()
+    /// <summary>Read the text of the spec the suite embeds.</summary>
+    /// <returns>The spec's Markdown.</returns>
+    /// <exception cref="InvalidOperationException">The suite does not embed the spec.</exception>
+    internal static string ReadEmbeddedSpec()
     {
         using var stream = typeof(RequirementCatalog).Assembly.GetManifestResourceStream(SpecResource)
             ?? throw new InvalidOperationException($"The suite does not embed {SpecResource}.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return reader.ReadToEnd();
     }
+
+    private static IReadOnlyDictionary<string, Requirement> LoadEmbedded() => Parse(ReadEmbeddedSpec());
 
     private static string FirstSentence(string text)
     {

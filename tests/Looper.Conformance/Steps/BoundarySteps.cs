@@ -7,7 +7,7 @@ namespace Looper.Conformance.Steps;
 /// Take a requirement to its boundary: step a wait one clock tick either side of a time, count the clock's reads, check a kept snapshot field by field, and give a wrapper a callback that returns nothing.
 /// </summary>
 [Binding]
-public sealed class BoundarySteps(LooperDriver driver)
+internal sealed class BoundarySteps(LooperDriver driver)
 {
     /// <summary>Move the clock to some ticks before or after a time, then step a coroutine by hand (spec WAIT-3, WAIT-4).</summary>
     /// <param name="name">The coroutine.</param>

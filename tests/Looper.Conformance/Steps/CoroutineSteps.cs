@@ -8,7 +8,7 @@ namespace Looper.Conformance.Steps;
 /// Define the coroutines a scenario uses: scripted ones, waits and wrappers made by the implementation, and the ticker.
 /// </summary>
 [Binding]
-public sealed partial class CoroutineSteps(LooperDriver driver)
+internal sealed partial class CoroutineSteps(LooperDriver driver)
 {
     /// <summary>A coroutine that is in progress for some steps, then finishes.</summary>
     [Given(@"^a coroutine ""([^""]+)"" that is in progress for (\d+) steps? and then finishes with ""([^""]*)""$")]

@@ -7,7 +7,7 @@ namespace Looper.Conformance.Steps;
 /// Set up and check the optional idle-sleep extension: the idle-sleeping looper, wake-up times and the sleeps (spec IDLE).
 /// </summary>
 [Binding]
-public sealed class IdleSleepSteps(LooperDriver driver)
+internal sealed class IdleSleepSteps(LooperDriver driver)
 {
     /// <summary>Use an idle-sleeping looper, whose sleeper moves the virtual clock.</summary>
     [Given(@"^an idle-sleeping looper$")]

@@ -7,7 +7,7 @@ namespace Looper.Conformance.Steps;
 /// Check what happened and in which order: steps, callbacks, disposals, threads, errors.
 /// </summary>
 [Binding]
-public sealed class JournalSteps(LooperDriver driver)
+internal sealed class JournalSteps(LooperDriver driver)
 {
     /// <summary>Check the whole journal, in order.</summary>
     [Then(@"^the events were, in order:$")]

@@ -9,7 +9,7 @@ namespace Looper.Conformance.Steps;
 /// Check what the implementation logged (spec LOG).
 /// </summary>
 [Binding]
-public sealed class LogSteps(LooperDriver driver)
+internal sealed class LogSteps(LooperDriver driver)
 {
     private CultureInfo? _savedCulture;
 

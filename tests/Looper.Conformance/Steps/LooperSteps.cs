@@ -7,7 +7,7 @@ namespace Looper.Conformance.Steps;
 /// Act on the looper and the clock: add, run, kill, look up, step by hand, move time.
 /// </summary>
 [Binding]
-public sealed class LooperSteps(LooperDriver driver)
+internal sealed class LooperSteps(LooperDriver driver)
 {
     /// <summary>Add coroutines to the looper, in the order named.</summary>
     [Given(@"^(?:the coroutines? )?(""[^""]+""(?:(?:, | and )""[^""]+"")*) (?:is|are) added to the looper$")]

@@ -7,7 +7,7 @@ namespace Looper.Conformance.Steps;
 /// Check what the looper holds for a coroutine, and what a coroutine stepped by hand yielded.
 /// </summary>
 [Binding]
-public sealed class TaskSteps(LooperDriver driver)
+internal sealed class TaskSteps(LooperDriver driver)
 {
     /// <summary>Check a task's status only.</summary>
     [Then(@"^the task of ""([^""]+)"" is (Pending|InProgress|Finished|Failed)$")]

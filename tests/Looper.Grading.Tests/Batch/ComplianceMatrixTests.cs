@@ -1,3 +1,4 @@
+using Looper.Testing;
 using Looper.Grading.Batch;
 using Looper.Grading.Tests.Fixtures;
 
@@ -8,11 +9,11 @@ public sealed class ComplianceMatrixTests
 {
     [Test]
     public async Task The_Markdown_matrix_matches_the_approved_file() =>
-        Approval.Verify(MatrixMarkdown.Write(await MatrixAsync()), "batch.matrix-markdown.approved.txt");
+        Approval.Verify(MatrixMarkdown.Write(await MatrixAsync()), $"{GoldenFiles.Folder}/batch.matrix-markdown.approved.txt");
 
     [Test]
     public async Task The_HTML_matrix_matches_the_approved_file() =>
-        Approval.Verify(MatrixHtml.Write(await MatrixAsync()), "batch.matrix-html.approved.txt");
+        Approval.Verify(MatrixHtml.Write(await MatrixAsync()), $"{GoldenFiles.Folder}/batch.matrix-html.approved.txt");
 
     [Test]
     public async Task Stage_columns_come_in_stage_order_with_the_hidden_pack_last()

@@ -1,3 +1,4 @@
+using Looper.Testing;
 using Looper.Grading.Reports;
 using Looper.Grading.Tests.Fixtures;
 using Spectre.Console.Testing;
@@ -11,19 +12,19 @@ public sealed class GoldenReportTests
 
     [TestCaseSource(nameof(Submissions))]
     public async Task Gradescope_results_match_the_approved_file(string submission) =>
-        Approval.Verify(GradescopeResults.Write(await GradedSubmissions.GoldenCardAsync(submission)), $"{submission}.gradescope.approved.txt");
+        Approval.Verify(GradescopeResults.Write(await GradedSubmissions.GoldenCardAsync(submission)), $"{GoldenFiles.Folder}/{submission}.gradescope.approved.txt");
 
     [TestCaseSource(nameof(Submissions))]
     public async Task Exercism_results_match_the_approved_file(string submission) =>
-        Approval.Verify(ExercismResults.Write(await GradedSubmissions.GoldenCardAsync(submission), showHidden: false), $"{submission}.exercism.approved.txt");
+        Approval.Verify(ExercismResults.Write(await GradedSubmissions.GoldenCardAsync(submission), showHidden: false), $"{GoldenFiles.Folder}/{submission}.exercism.approved.txt");
 
     [TestCaseSource(nameof(Submissions))]
     public async Task JUnit_report_matches_the_approved_file(string submission) =>
-        Approval.Verify(JUnitReport.Write(await GradedSubmissions.GoldenCardAsync(submission), showHidden: false), $"{submission}.junit.approved.txt");
+        Approval.Verify(JUnitReport.Write(await GradedSubmissions.GoldenCardAsync(submission), showHidden: false), $"{GoldenFiles.Folder}/{submission}.junit.approved.txt");
 
     [TestCaseSource(nameof(Submissions))]
     public async Task Markdown_summary_matches_the_approved_file(string submission) =>
-        Approval.Verify(MarkdownSummary.Write(await GradedSubmissions.GoldenCardAsync(submission), showHidden: false), $"{submission}.markdown.approved.txt");
+        Approval.Verify(MarkdownSummary.Write(await GradedSubmissions.GoldenCardAsync(submission), showHidden: false), $"{GoldenFiles.Folder}/{submission}.markdown.approved.txt");
 
     [TestCaseSource(nameof(Submissions))]
     public async Task Console_scorecard_matches_the_approved_file(string submission)
@@ -34,6 +35,6 @@ public sealed class GoldenReportTests
 
         ConsoleScorecard.Write(console, card, showHidden: false);
 
-        Approval.Verify(string.Join('\n', console.Output.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd())), $"{submission}.console.approved.txt");
+        Approval.Verify(string.Join('\n', console.Output.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd())), $"{GoldenFiles.Folder}/{submission}.console.approved.txt");
     }
 }

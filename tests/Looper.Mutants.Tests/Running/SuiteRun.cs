@@ -39,24 +39,14 @@ internal static class SuiteRun
 
     private static async Task<ScenarioOutcome> RunOneAsync(string group, Func<ILooperImplementation> create, ScenarioCase scenario)
     {
-        try
+        _ = group;
+        var outcome = await Looper.Conformance.ConformanceRun.RunAsync(create(), scenario, Guard.Timeout);
+        return outcome.Status switch
         {
-            await ScenarioRunner.RunAsync(group, scenario, container =>
-            {
-                container.RegisterInstanceAs(create());
-                container.RegisterInstanceAs(Verdict.For(scenario));
-                container.RegisterInstanceAs(Guard);
-            });
-            return new ScenarioOutcome(scenario, OutcomeKind.Passed, null);
-        }
-        catch (Exception exception) when (exception is IgnoreException or InconclusiveException)
-        {
-            return new ScenarioOutcome(scenario, OutcomeKind.Skipped, FailureSummary.Of(exception));
-        }
-        catch (Exception exception)
-        {
-            return new ScenarioOutcome(scenario, OutcomeKind.Failed, FailureSummary.Of(exception), Causes(exception).Any(cause => cause is ReturnTimeoutException));
-        }
+            Looper.Conformance.OutcomeStatus.Passed => new ScenarioOutcome(scenario, OutcomeKind.Passed, null),
+            Looper.Conformance.OutcomeStatus.NotApplicable or Looper.Conformance.OutcomeStatus.Ignored => new ScenarioOutcome(scenario, OutcomeKind.Skipped, outcome.Message),
+            _ => new ScenarioOutcome(scenario, OutcomeKind.Failed, FailureSummary.Of(outcome.Exception!), Causes(outcome.Exception!).Any(cause => cause is ReturnTimeoutException)),
+        };
     }
 
     private static IEnumerable<Exception> Causes(Exception exception)

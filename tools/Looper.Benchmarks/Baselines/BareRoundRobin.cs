@@ -1,38 +1,62 @@
 namespace Looper.Benchmarks.Baselines;
 
 /// <summary>
-/// Step coroutines round-robin with nothing else: the floor a looper is measured against on plain steps.
+/// Step coroutines round-robin with nothing else: no records, no lookup, no queue; the floor of the step workload.
 /// </summary>
 /// <remarks>
-/// One array of coroutines, compacted in place as they stop; no task records, no lookup, no queue, no error handling.
-/// A coroutine stays while the future it yields is actionable, by the same rule the loop uses (spec FUT-3).
+/// Only <see cref="AddTask"/> and <see cref="RunUntilComplete"/> do anything: the floor measures bare stepping. A
+/// coroutine leaves the run list once it stops being actionable.
 /// </remarks>
-internal static class BareRoundRobin
+internal sealed class BareRoundRobin : ILooper
 {
-    /// <summary>Step every coroutine once per round until none is actionable; <paramref name="coroutines"/> is used up.</summary>
-    /// <param name="coroutines">The coroutines to run; the array is reordered and overwritten.</param>
-    /// <returns>The number of steps taken.</returns>
-    public static long Run(IEnumerator<Future>[] coroutines)
+    private IEnumerator<Future>[] _coroutines = new IEnumerator<Future>[16];
+    private int _count;
+
+    /// <summary>Gets how many steps the last run took.</summary>
+    public long Steps { get; private set; }
+
+    /// <inheritdoc />
+    public void AddTask(IEnumerator<Future> coroutine)
+    {
+        if (_count == _coroutines.Length)
+        {
+            Array.Resize(ref _coroutines, _count * 2);
+        }
+
+        _coroutines[_count++] = coroutine;
+    }
+
+    /// <inheritdoc />
+    public Future? GetTask(IEnumerator<Future> coroutine) => null;
+
+    /// <inheritdoc />
+    public void KillTask(IEnumerator<Future> coroutine)
+    {
+    }
+
+    /// <inheritdoc />
+    public void RunUntilComplete()
     {
         var steps = 0L;
-        var live = coroutines.Length;
+        var live = _count;
         while (live > 0)
         {
             var kept = 0;
             for (var i = 0; i < live; i++)
             {
-                var coroutine = coroutines[i];
+                var coroutine = _coroutines[i];
                 steps++;
                 if (coroutine.MoveNext() && IsActionable(coroutine.Current))
                 {
-                    coroutines[kept++] = coroutine;
+                    _coroutines[kept++] = coroutine;
                 }
             }
 
             live = kept;
         }
 
-        return steps;
+        _count = 0;
+        Steps = steps;
     }
 
     private static bool IsActionable(Future future) =>

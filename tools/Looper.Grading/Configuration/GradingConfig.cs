@@ -18,19 +18,11 @@ public sealed record GradingConfig
     public static GradingConfig Default { get; } = new();
 
     /// <summary>The tag of optional extension scenarios, worth no points unless the config says otherwise.</summary>
-    public const string ExtensionTag = "extension";
+    public const string ExtensionTag = Looper.Conformance.Traits.ScenarioTraits.ExtensionTag;
 
     /// <summary>Gets the points a passed scenario earns, by tag: stage tags (later stages weigh more), and other tags such as <c>extension</c>, which win over the stage's.</summary>
-    public IReadOnlyDictionary<string, double> TagPoints { get; init; } = new ReadOnlyDictionary<string, double>(new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["stage-1"] = 1,
-        ["stage-2"] = 1,
-        ["stage-3"] = 2,
-        ["stage-4"] = 2,
-        ["stage-5"] = 3,
-        ["stage-6"] = 2,
-        [ExtensionTag] = 0,
-    });
+    /// <remarks>The stages are those of the suite's stage catalog (spec section 13).</remarks>
+    public IReadOnlyDictionary<string, double> TagPoints { get; init; } = BuiltInTagPoints();
 
     /// <summary>Gets the points of single scenarios, by scenario ID or key, which win over their stage's points.</summary>
     public IReadOnlyDictionary<string, double> ScenarioPoints { get; init; } = new ReadOnlyDictionary<string, double>(new Dictionary<string, double>(StringComparer.Ordinal));
@@ -95,5 +87,17 @@ public sealed record GradingConfig
         }
 
         return DefaultPoints;
+    }
+
+    /// <summary>Build the built-in points: each stage of the suite's catalog weighs its entry of the list below, in stage order (later stages weigh more), or 1 beyond it; optional extensions weigh nothing.</summary>
+    private static ReadOnlyDictionary<string, double> BuiltInTagPoints()
+    {
+        double[] weights = [1, 1, 2, 2, 3, 2];
+        var points = Looper.Conformance.Traits.StageCatalog.All.ToDictionary(
+            stage => stage.Tag,
+            stage => stage.Number <= weights.Length ? weights[stage.Number - 1] : 1,
+            StringComparer.Ordinal);
+        points[ExtensionTag] = 0;
+        return new ReadOnlyDictionary<string, double>(points);
     }
 }

@@ -71,7 +71,7 @@ public static partial class GradingConfigFile
         var tagPoints = new Dictionary<string, double>(defaults.TagPoints, StringComparer.Ordinal);
         foreach (var (tag, points) in document.Points ?? [])
         {
-            if (!TagPattern().IsMatch(tag) || (tag.StartsWith("stage", StringComparison.Ordinal) && !StageCatalog.TryParseTag(tag, out _)))
+            if (!TagPattern().IsMatch(tag) || (tag.StartsWith(Looper.Conformance.Traits.ScenarioTraits.StagePrefix.TrimEnd('-'), StringComparison.Ordinal) && !StageCatalog.TryParseTag(tag, out _)))
             {
                 throw Problem(path, $"\"points\" names '{tag}', which is not a tag; use stage tags such as stage-1, or other tags such as extension, without the @");
             }

@@ -106,7 +106,7 @@ public static class JUnitReport
         {
             case ScenarioStatus.Passed:
                 break;
-            case ScenarioStatus.Skipped:
+            case ScenarioStatus.Skipped or ScenarioStatus.NotApplicable:
                 xml.WriteStartElement("skipped");
                 xml.WriteAttributeString("message", ReportText.FirstLine(message));
                 xml.WriteEndElement();
@@ -133,7 +133,7 @@ public static class JUnitReport
         xml.WriteAttributeString("tests", Count(scenarios.Count + extraErrors));
         xml.WriteAttributeString("failures", Count(scenarios.Count(scenario => scenario.Status == ScenarioStatus.Failed)));
         xml.WriteAttributeString("errors", Count(extraErrors + scenarios.Count(scenario => scenario.Status is ScenarioStatus.Errored or ScenarioStatus.TimedOut or ScenarioStatus.Crashed)));
-        xml.WriteAttributeString("skipped", Count(scenarios.Count(scenario => scenario.Status == ScenarioStatus.Skipped)));
+        xml.WriteAttributeString("skipped", Count(scenarios.Count(scenario => scenario.Status is ScenarioStatus.Skipped or ScenarioStatus.NotApplicable)));
         xml.WriteAttributeString("time", Seconds(time));
     }
 

@@ -22,6 +22,9 @@ public enum ScenarioStatus
 
     /// <summary>The scenario was not run: tagged <c>@ignore</c>, the submission did not build, or time ran out before it.</summary>
     Skipped,
+
+    /// <summary>The scenario checks an optional extension the submission does not implement: not run, no points, never failed.</summary>
+    NotApplicable,
 }
 
 /// <summary>
@@ -39,6 +42,7 @@ public static class ScenarioStatusText
         ScenarioStatus.Errored => "errored",
         ScenarioStatus.TimedOut => "timed out",
         ScenarioStatus.Crashed => "crashed",
+        ScenarioStatus.NotApplicable => "not applicable",
         _ => "skipped",
     };
 

@@ -1,5 +1,4 @@
 using Looper.Conformance.Bridge;
-using Looper.Conformance.Requirements;
 
 namespace Looper.Grading.Scenarios;
 
@@ -26,11 +25,11 @@ public sealed record GradedScenario(string Key, string Id, ScenarioCase Case, in
     public IReadOnlyList<string> Tags => Case.Tags;
 
     /// <summary>Gets the requirement IDs the scenario checks.</summary>
-    public IReadOnlyList<string> RequirementIds => [.. Case.Tags.Where(RequirementCatalog.IsRequirementTag)];
+    public IReadOnlyList<string> RequirementIds => Case.Traits.RequirementIds;
 
     /// <summary>Gets a value indicating whether the scenario is tagged <c>@ignore</c>, so it is skipped.</summary>
-    public bool Ignored => Case.Tags.Contains("ignore", StringComparer.Ordinal);
+    public bool Ignored => Case.Traits.Ignored;
 
     /// <summary>Gets the stage tag, such as <c>stage-2</c>, or <c>unstaged</c>.</summary>
-    public string StageTag => Stage is { } stage ? StageCatalog.TagOf(stage) : "unstaged";
+    public string StageTag => Case.Traits.StageLabel;
 }

@@ -1,6 +1,7 @@
 using Gherkin;
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Requirements;
+using Looper.Conformance.Traits;
 
 namespace Looper.Grading.Scenarios;
 
@@ -41,7 +42,7 @@ public static class HiddenPack
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var where = $"The hidden scenario \"{scenario.Name}\" ({scenario.Feature.Path} line {scenario.Line})";
-        var ids = scenario.Tags.Count(tag => tag.StartsWith("sc-", StringComparison.Ordinal));
+        var ids = scenario.Tags.Count(ScenarioTraits.IsScenarioIdTag);
         if (ids != 1)
         {
             throw new GradingProblemException(GradingProblem.BadConfiguration, $"{where} has {ids} scenario IDs; tag it with exactly one, such as @sc-hidden-01.");
@@ -72,7 +73,7 @@ public static class HiddenPack
         var path = $"hidden/{Path.GetFileName(file)}";
         try
         {
-            return FeatureCatalog.Compile(path, File.ReadAllText(file));
+            return FeatureCatalog.Compile(path, File.ReadAllText(file), hidden: true);
         }
         catch (CompositeParserException exception)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Looper.Conformance.Bridge;
-using Looper.Conformance.Requirements;
 
 namespace Looper.Grading.Scenarios;
 
@@ -51,7 +50,7 @@ public sealed class ScenarioCatalog
     {
         ArgumentNullException.ThrowIfNull(visible);
         ArgumentNullException.ThrowIfNull(hidden);
-        var cases = visible.SelectMany(feature => feature.Scenarios).Select(scenario => (Case: scenario, Hidden: false))
+        var cases = visible.SelectMany(feature => feature.Scenarios).Select(scenario => (Case: scenario, Hidden: scenario.Traits.Hidden))
             .Concat(hidden.SelectMany(feature => feature.Scenarios).Select(scenario => (Case: scenario, Hidden: true)))
             .ToList();
         foreach (var (scenario, _) in cases.Where(entry => entry.Hidden))
@@ -69,7 +68,7 @@ public sealed class ScenarioCatalog
             var id = ids[index];
             var occurrence = seen[id] = seen.GetValueOrDefault(id) + 1;
             var key = counts[id] == 1 ? id : string.Create(CultureInfo.InvariantCulture, $"{id}.{occurrence}");
-            scenarios.Add(new GradedScenario(key, id, cases[index].Case, StageOf(cases[index].Case), cases[index].Hidden));
+            scenarios.Add(new GradedScenario(key, id, cases[index].Case, cases[index].Case.Traits.Stage, cases[index].Hidden));
         }
 
         return new ScenarioCatalog(scenarios, hiddenDirectory);
@@ -87,21 +86,7 @@ public sealed class ScenarioCatalog
     public static string IdOf(ScenarioCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.Tags.FirstOrDefault(tag => tag.StartsWith("sc-", StringComparison.Ordinal))
-            ?? string.Create(CultureInfo.InvariantCulture, $"{scenario.Feature.Path}:{scenario.Line}");
-    }
-
-    private static int? StageOf(ScenarioCase scenario)
-    {
-        foreach (var tag in scenario.Tags)
-        {
-            if (StageCatalog.TryParseTag(tag, out var stage))
-            {
-                return stage;
-            }
-        }
-
-        return null;
+        return scenario.Traits.Id;
     }
 
     private static void RejectReusedIds(List<(ScenarioCase Case, bool Hidden)> cases, List<string> ids)

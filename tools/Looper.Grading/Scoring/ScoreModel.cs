@@ -44,7 +44,8 @@ public static class ScoreModel
     private static ScoredScenario Score(ScenarioOutcome outcome, GradingConfig config)
     {
         var scenario = outcome.Scenario;
-        var worth = config.PointsFor(scenario.Key, scenario.Id, scenario.Tags);
+        // A scenario that does not apply to the submission (an extension it does not implement) is worth nothing either way.
+        var worth = outcome.Status == ScenarioStatus.NotApplicable ? 0 : config.PointsFor(scenario.Key, scenario.Id, scenario.Tags);
         return new ScoredScenario(outcome, outcome.Status == ScenarioStatus.Passed ? worth : 0, worth);
     }
 

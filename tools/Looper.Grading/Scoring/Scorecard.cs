@@ -53,7 +53,7 @@ public sealed record ScoredScenario(ScenarioOutcome Outcome, double Points, doub
     public bool Passed => Outcome.Status == ScenarioStatus.Passed;
 
     /// <summary>Gets a value indicating whether it was skipped and is worth no points, such as an optional extension the submission does not take up; reports leave it out or set it apart.</summary>
-    public bool NotApplicable => Outcome.Status == ScenarioStatus.Skipped && MaxPoints == 0;
+    public bool NotApplicable => Outcome.Status == ScenarioStatus.NotApplicable;
 }
 
 /// <summary>
