@@ -34,16 +34,23 @@ public abstract class ConformanceSuite<TImplementation>
     /// <param name="scenario">The scenario.</param>
     /// <returns>A task that completes when the scenario has run.</returns>
     [StagedScenarioSource(nameof(Scenarios))]
-    public Task Scenario(ScenarioCase scenario)
+    public async Task Scenario(ScenarioCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var guard = new RunGuard { Timeout = ReturnTimeout.Configured };
-        return ScenarioRunner.RunAsync(ImplementationName, scenario, container =>
+        try
         {
-            container.RegisterInstanceAs<ILooperImplementation>(new TImplementation());
-            container.RegisterInstanceAs(Verdict.For(scenario));
-            container.RegisterInstanceAs(guard);
-        });
+            await ScenarioRunner.RunAsync(ImplementationName, scenario, container =>
+            {
+                container.RegisterInstanceAs<ILooperImplementation>(new TImplementation());
+                container.RegisterInstanceAs(Verdict.For(scenario));
+                container.RegisterInstanceAs(guard);
+            });
+        }
+        catch (Exception exception) when (exception is not ResultStateException)
+        {
+            throw ScenarioFailure.For(scenario, TestContext.CurrentContext.Test.Name, exception);
+        }
     }
 
     /// <summary>End the features this implementation ran, so reports close them.</summary>
