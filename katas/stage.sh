@@ -2,12 +2,13 @@
 # Run the kata's scenarios up to a stage: ./katas/stage.sh 2 runs stages 1 and 2 against your looper.
 #   ./katas/stage.sh 2 --only           runs stage 2 alone
 #   ./katas/stage.sh 3 --project PATH   runs another test project (an exemplar's, a pair's copy)
+#   ./katas/stage.sh 1 --trace          also prints each scenario's Given/When/Then steps and how they ended
 # Any other argument goes to dotnet test unchanged, for example: ./katas/stage.sh 1 --logger "console;verbosity=detailed"
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
 usage() {
-  echo "usage: katas/stage.sh STAGE [--only] [--project PATH] [dotnet test options...]" >&2
+  echo "usage: katas/stage.sh STAGE [--only] [--trace] [--project PATH] [dotnet test options...]" >&2
   echo "  STAGE is a stage of spec section 13, from 1: the scenarios of stages 1..STAGE run (only STAGE with --only)." >&2
   exit 2
 }
@@ -20,11 +21,13 @@ last=$(awk -F'|' '$2 ~ /^ *stage-[0-9]+ *$/ { gsub(/[^0-9]/, "", $2); if ($2 + 0
 [[ "$stage" =~ ^[0-9]+$ && $stage -ge 1 && $stage -le $last ]] || { echo "katas/stage.sh: '$stage' is not a stage; use a number from 1 to $last (spec section 13)." >&2; usage; }
 
 only=false
+trace=false
 project="$here/starter/Looper.Kata.Tests"
 passthrough=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --only) only=true; shift ;;
+    --trace) trace=true; shift ;;
     --project) [[ $# -ge 2 ]] || usage; project="$2"; shift 2 ;;
     *) passthrough+=("$1"); shift ;;
   esac
@@ -36,6 +39,16 @@ else
   filter="Category=stage-1"
   for ((n = 2; n <= stage; n++)); do filter+="|Category=stage-$n"; done
 fi
+
+if $trace; then
+  # Test run parameters come after a single "--"; add one unless the caller already did.
+  [[ " ${passthrough[*]} " == *" -- "* ]] || passthrough+=("--")
+  passthrough+=('TestRunParameters.Parameter(name="LooperTrace", value="true")')
+fi
+
+# .NET's terminal logger reports each failed test as "error TESTERROR" and ends with "Build failed with N
+# error(s)", which reads as if the code did not compile. The classic console output says "Failed!" instead.
+export MSBUILDTERMINALLOGGER=off
 
 echo "dotnet test $project --filter \"$filter\"" >&2
 exec dotnet test "$project" --filter "$filter" "${passthrough[@]}"

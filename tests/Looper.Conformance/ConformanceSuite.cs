@@ -1,7 +1,6 @@
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Drivers;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.ExceptionServices;
 using NUnit.Framework;
 
 namespace Looper.Conformance;
@@ -47,9 +46,8 @@ public abstract class ConformanceSuite<TImplementation>
                 Assert.Ignore(outcome.Message ?? string.Empty);
                 return;
             default:
-                // Rethrow what ended the scenario, so test runners show its message and stack trace unchanged.
-                ExceptionDispatchInfo.Throw(outcome.Exception!);
-                return;
+                // Report what ended the scenario on one screen: the message once, the implementation's own frames only.
+                throw ScenarioFailure.For(scenario, TestContext.CurrentContext.Test.Name, outcome.Exception!);
         }
     }
 

@@ -103,7 +103,7 @@ public sealed partial class PackagedSuiteTests
         string[] expected =
         [
             "README.md", "Looper.Kata.slnx", "nuget.config", "Directory.Build.props", "Directory.Packages.props", "grade.sh",
-            ".gitignore", ".github/workflows/grade.yml", "spec/looper-spec.md", "katas/stage.sh",
+            ".gitignore", ".github/workflows/grade.yml", "spec/looper-spec.md", "tests/features/wait.feature", "katas/stage.sh",
             "katas/stages/1-futures-and-wait/instructions.md",
             "katas/starter/Looper.Kata/Looper.Kata.csproj", "katas/starter/Looper.Kata/KataLooperImplementation.cs",
             "katas/starter/Looper.Kata.Tests/Looper.Kata.Tests.csproj", "katas/starter/Looper.Kata.Tests/KataConformance.cs",

@@ -202,3 +202,15 @@ Feature: The loop and its rounds
       | InProgress (result: half)        |
       | InProgress                       |
       | Finished (result: whole, paused) |
+
+  @sc-loop-17 @LOOP-2 @ADD-1
+  Scenario: A task added during a round waits for the next round
+    Given a coroutine "B" that finishes with "b"
+    And a coroutine "A" that yields:
+      | action  | status     |
+      | add "B" | InProgress |
+      |         | Finished   |
+    And a coroutine "C" that is in progress for 1 step and then finishes with "c"
+    And the coroutines "A" and "C" are added to the looper
+    When the looper runs until complete
+    Then the steps were A 1, C 1, A 2, C 2, B 1

@@ -13,7 +13,7 @@ public sealed class KataLooperImplementation : ILooperImplementation
 {
     /// <inheritdoc />
     public ILooper CreateLooper(TimeProvider timeProvider, ILogger logger) =>
-        throw new NotImplementedException("ILooperImplementation.CreateLooper: see spec section 3 (LOOP)");
+        throw new NotImplementedException("ILooperImplementation.CreateLooper: see spec sections 1 (FUT) and 3 (LOOP)");
 
     /// <inheritdoc />
     public IEnumerator<Future> CreateWait(TimeSpan duration, TimeProvider timeProvider, ILogger logger) =>

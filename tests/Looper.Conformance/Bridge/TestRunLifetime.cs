@@ -29,7 +29,7 @@ internal static class TestRunLifetime
         {
             if (!_started)
             {
-                await TestRunnerManager.OnTestRunStartAsync(BindingAssembly);
+                await StartQuietlyAsync();
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => EndAsync().GetAwaiter().GetResult();
                 Volatile.Write(ref _started, true);
             }
@@ -37,6 +37,32 @@ internal static class TestRunLifetime
         finally
         {
             Gate.Release();
+        }
+    }
+
+    /// <summary>Start the run; unless the step trace is on, Reqnroll's start-up lines ("Loading plugin ...") go nowhere.</summary>
+    /// <remarks>
+    /// Reqnroll writes them to the console before any plugin can replace its trace listener, so the console is
+    /// silenced for the moment the run starts. Every scenario waits for this start, so only tests outside the suite
+    /// that write to the console at that very moment could lose a line.
+    /// </remarks>
+    private static async Task StartQuietlyAsync()
+    {
+        if (NUnitTraceListener.On)
+        {
+            await TestRunnerManager.OnTestRunStartAsync(BindingAssembly);
+            return;
+        }
+
+        var console = Console.Out;
+        Console.SetOut(TextWriter.Null);
+        try
+        {
+            await TestRunnerManager.OnTestRunStartAsync(BindingAssembly);
+        }
+        finally
+        {
+            Console.SetOut(console);
         }
     }
 
