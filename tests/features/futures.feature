@@ -71,3 +71,14 @@ Feature: Futures
       | Pending    |
       | Pending    |
       | InProgress |
+
+  @sc-fut-07 @stage-6 @LOG-4 @FAIL-2
+  Scenario: A task that fails because its coroutine ran out of futures logs nothing at Warning or above
+    Given a coroutine "A" that yields:
+      | status     |
+      | InProgress |
+      | ends       |
+    And "A" is added to the looper
+    When the looper runs until complete
+    Then the task of "A" is Failed
+    And nothing was logged at Warning or above

@@ -55,24 +55,3 @@ Feature: Logging
       | level       | message       |
       | Information | Loop finished |
 
-  @sc-log-06 @LOG-2 @LOOP-8 @stage-2
-  Scenario: A run refused because the loop is already running logs no "Loop finished" line of its own
-    Given a coroutine "A" that yields:
-      | action       | status     |
-      | run the loop | InProgress |
-    And a coroutine "B" that is in progress for 1 step and then finishes with "b"
-    And the coroutines "A" and "B" are added to the looper
-    When the looper runs until complete
-    Then "Loop finished" was logged at Information once
-    And the task of "B" finished with "b"
-
-  @sc-log-07 @LOG-4 @FAIL-2 @stage-6
-  Scenario: A task that fails because its coroutine ran out of futures logs nothing at Warning or above
-    Given a coroutine "A" that yields:
-      | status     |
-      | InProgress |
-      | ends       |
-    And "A" is added to the looper
-    When the looper runs until complete
-    Then the task of "A" is Failed
-    And nothing was logged at Warning or above

@@ -203,6 +203,17 @@ Feature: The loop and its rounds
       | InProgress                       |
       | Finished (result: whole, paused) |
 
+  @sc-loop-16 @LOG-2 @LOOP-8
+  Scenario: A run refused because the loop is already running logs no "Loop finished" line of its own
+    Given a coroutine "A" that yields:
+      | action       | status     |
+      | run the loop | InProgress |
+    And a coroutine "B" that is in progress for 1 step and then finishes with "b"
+    And the coroutines "A" and "B" are added to the looper
+    When the looper runs until complete
+    Then "Loop finished" was logged at Information once
+    And the task of "B" finished with "b"
+
   @sc-loop-17 @LOOP-2 @ADD-1
   Scenario: A task added during a round waits for the next round
     Given a coroutine "B" that finishes with "b"
