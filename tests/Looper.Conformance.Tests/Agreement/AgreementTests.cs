@@ -5,7 +5,7 @@ using Looper.Reference;
 namespace Looper.Conformance.Tests.Agreement;
 
 /// <summary>
-/// Run the reference, a core-only reference and broken loopers through the one entry point in two orders: every scenario gets the same verdict, never by the wall-clock net.
+/// Run the kata's starter, a half-done looper, the reference, a core-only reference and broken loopers through the one entry point in two orders: every scenario gets the same verdict, never by the wall-clock net.
 /// </summary>
 [NonParallelizable]
 public sealed class AgreementTests
@@ -16,6 +16,8 @@ public sealed class AgreementTests
 
     private static IEnumerable<TestCaseData> Implementations()
     {
+        yield return new TestCaseData(new Func<ILooperImplementation>(() => new Looper.Kata.KataLooperImplementation())).SetArgDisplayNames("the kata's starter");
+        yield return new TestCaseData(new Func<ILooperImplementation>(() => new Looper.Kata.Exemplars.Stage3.Stage3LooperImplementation())).SetArgDisplayNames("half done: the stage 3 exemplar");
         yield return new TestCaseData(new Func<ILooperImplementation>(() => new ReferenceLooperImplementation())).SetArgDisplayNames("reference");
         yield return new TestCaseData(new Func<ILooperImplementation>(() => new StagedReferenceImplementation())).SetArgDisplayNames("core-only reference");
         yield return new TestCaseData(new Func<ILooperImplementation>(() => new RunToCompletionImplementation())).SetArgDisplayNames("runs each task to completion");

@@ -11,7 +11,7 @@ namespace Looper.Conformance;
 /// <code>[TestFixture, UpToStage(2)] public sealed class MyLooperConformance : ConformanceSuite&lt;MyLooperImplementation&gt;;</code>
 /// </example>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-internal sealed class UpToStageAttribute : Attribute
+public sealed class UpToStageAttribute : Attribute
 {
     /// <summary>Initializes a new instance of the <see cref="UpToStageAttribute"/> class.</summary>
     /// <param name="stage">The last stage to run: a stage of the workshop's stage table (spec section 13).</param>
