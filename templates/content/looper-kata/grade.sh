@@ -51,8 +51,9 @@ for row in "${stage_rows[@]}"; do
     all_passed=false
     continue
   fi
-  not_applicable=$(counter notExecuted "$counters")
-  total=$(( $(counter total "$counters") - ${not_applicable:-0} ))
+  # Scenarios the suite lists but does not run (not applicable) are counted in total but not in executed.
+  not_applicable=$(( $(counter total "$counters") - $(counter executed "$counters") ))
+  total=$(( $(counter total "$counters") - not_applicable ))
   passed=$(counter passed "$counters")
   failed=$((total - passed))
   mark=$([[ $total -gt 0 && $failed -eq 0 ]] && echo " ✅" || echo "")
