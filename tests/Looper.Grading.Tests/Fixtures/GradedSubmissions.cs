@@ -28,6 +28,7 @@ internal static class GradedSubmissions
     /// <summary>The source of the correct submission with a warning; graded as <see cref="StandaloneSubmission"/> writes it.</summary>
     public const string Warning = "warning";
     public const string Hostile = "hostile";
+    public const string HangingToString = "hanging-tostring";
 
     /// <summary>The submissions the golden files cover.</summary>
     public static readonly string[] Golden = [Reference, Stub, Hanging, Crashing, Broken];

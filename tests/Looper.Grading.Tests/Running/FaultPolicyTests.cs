@@ -24,6 +24,16 @@ public sealed class FaultPolicyTests
     }
 
     [Test]
+    public async Task A_result_whose_ToString_never_returns_costs_only_the_scenario_that_shows_it()
+    {
+        var card = await GradedSubmissions.CardAsync(GradedSubmissions.HangingToString);
+
+        var hung = card.Scenarios.Single(scenario => scenario.Status == ScenarioStatus.TimedOut);
+        hung.Scenario.Key.ShouldBe("sc-hidden-03");
+        card.Scenarios.Where(scenario => scenario != hung).ShouldAllBe(scenario => scenario.Passed);
+    }
+
+    [Test]
     public async Task A_crash_is_charged_to_its_scenario_only_after_it_repeats_when_that_scenario_runs_first_in_a_new_process()
     {
         var report = await GradedSubmissions.ReportAsync(GradedSubmissions.Crashing);
