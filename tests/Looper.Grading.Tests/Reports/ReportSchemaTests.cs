@@ -86,7 +86,7 @@ public sealed class ReportSchemaTests
         var first = Path.Combine(folder.Path, "first.txt");
         var last = Path.Combine(folder.Path, "last.txt");
 
-        var written = ReportFiles.Write(card, showHidden: false,
+        var written = ReportFiles.Write(card,
         [
             (first, _ => "first"),
             (Path.Combine(folder.Path, "broken.txt"), _ => throw new IOException("the disk is full")),

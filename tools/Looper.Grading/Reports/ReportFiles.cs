@@ -58,16 +58,14 @@ public sealed record ReportFiles(string? Gradescope, string? Exercism, string? J
     /// <param name="card">The scorecard.</param>
     /// <param name="showHidden">Whether learner-facing reports show hidden scenarios in full.</param>
     /// <returns>One entry per file named: written, or why not.</returns>
-    public IReadOnlyList<WrittenReport> Write(Scorecard card, bool showHidden) => Write(card, showHidden, Writers(showHidden));
+    public IReadOnlyList<WrittenReport> Write(Scorecard card, bool showHidden) => Write(card, Writers(showHidden));
 
     /// <summary>Write the reports with the given writers, one per file named; used by tests to make one writer fail.</summary>
     /// <param name="card">The scorecard.</param>
-    /// <param name="showHidden">Unused beyond the writers; kept for symmetry with <see cref="Write(Scorecard, bool)"/>.</param>
     /// <param name="writers">The writer of each file, by path.</param>
     /// <returns>One entry per file: written, or why not.</returns>
-    internal static IReadOnlyList<WrittenReport> Write(Scorecard card, bool showHidden, IReadOnlyList<(string? Path, Func<Scorecard, string> Render)> writers)
+    internal static IReadOnlyList<WrittenReport> Write(Scorecard card, IReadOnlyList<(string? Path, Func<Scorecard, string> Render)> writers)
     {
-        _ = showHidden;
         var safe = ReportSafety.Safe(card);
         var results = new List<WrittenReport>();
         foreach (var (path, render) in writers)
