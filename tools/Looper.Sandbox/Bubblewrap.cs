@@ -69,7 +69,7 @@ internal static partial class Bubblewrap
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_EnableDiagnostics"] = "0",
-            ["DOTNET_GCHeapHardLimit"] = $"0x{policy.AddressSpaceBytes / 4:x}",
+            ["DOTNET_GCHeapHardLimit"] = $"0x{policy.HeapBytes:x}",
         };
         foreach (var (name, value) in policy.Environment)
         {

@@ -19,8 +19,11 @@ internal sealed record SandboxPolicy(ScratchFolder Scratch)
     /// <summary>Gets the CPU time limit, in seconds.</summary>
     public int CpuSeconds { get; init; } = 300;
 
-    /// <summary>Gets the address-space limit, in bytes; .NET's GC heap is capped at a quarter of it.</summary>
-    public long AddressSpaceBytes { get; init; } = 4L << 30;
+    /// <summary>Gets the limit of .NET's managed heap, in bytes (DOTNET_GCHeapHardLimit): the memory limit that counts for a .NET host.</summary>
+    public long HeapBytes { get; init; } = 1L << 30;
+
+    /// <summary>Gets the address-space limit, in bytes: a backstop for native memory; .NET reserves far more address space than it uses, so keep it well above <see cref="HeapBytes"/>.</summary>
+    public long AddressSpaceBytes { get; init; } = 32L << 30;
 
     /// <summary>Gets the limit on processes and threads of the sandbox's user.</summary>
     public int MaxProcesses { get; init; } = 4096;
