@@ -7,9 +7,9 @@ namespace Looper.Remote;
 public class RemoteIdleSleepingLooperImplementation : RemoteLooperImplementation, IIdleSleepExtension
 {
     /// <summary>Initializes a new instance of the <see cref="RemoteIdleSleepingLooperImplementation"/> class.</summary>
-    /// <param name="host">The host.</param>
-    internal RemoteIdleSleepingLooperImplementation(HostProcess host)
-        : base(host)
+    /// <param name="connection">The judge's end of a host's channel.</param>
+    internal RemoteIdleSleepingLooperImplementation(Connection connection)
+        : base(connection)
     {
     }
 

@@ -10,16 +10,16 @@ public class RemoteLooperImplementation : ILooperImplementation, IDisposable
     private readonly Lazy<Session> _session;
 
     /// <summary>Initializes a new instance of the <see cref="RemoteLooperImplementation"/> class.</summary>
-    /// <param name="host">The host; shared by many instances, each in its own session.</param>
-    internal RemoteLooperImplementation(HostProcess host)
+    /// <param name="connection">The judge's end of a host's channel (see <see cref="HostProcess.Connection"/>); shared by many instances, each in its own session.</param>
+    internal RemoteLooperImplementation(Connection connection)
     {
-        ArgumentNullException.ThrowIfNull(host);
-        Host = host;
-        _session = new Lazy<Session>(() => host.Connection.OpenSession().Session, LazyThreadSafetyMode.ExecutionAndPublication);
+        ArgumentNullException.ThrowIfNull(connection);
+        Connection = connection;
+        _session = new Lazy<Session>(() => connection.OpenSession().Session, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Gets the host process.</summary>
-    internal HostProcess Host { get; }
+    /// <summary>Gets the judge's end of the host's channel.</summary>
+    internal Connection Connection { get; }
 
     /// <summary>Gets this instance's session, opening it on first use.</summary>
     internal Session Session => _session.Value;
@@ -49,7 +49,7 @@ public class RemoteLooperImplementation : ILooperImplementation, IDisposable
     {
         if (disposing && _session.IsValueCreated)
         {
-            Host.Connection.CloseSession(_session.Value);
+            Connection.CloseSession(_session.Value);
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class Connection : IDisposable
         _input = input;
         _output = output;
         _reader = new FrameReader(input);
-        Writer = new FrameWriter(output);
+        Writer = new FrameWriter(output, Break);
         Control = new Session(this, 0);
         _sessions[0] = Control;
     }
@@ -161,7 +161,7 @@ internal sealed class Connection : IDisposable
         {
             Break(violation);
         }
-        catch (Exception failure) when (failure is IOException or ObjectDisposedException)
+        catch (Exception failure)
         {
             Break(failure);
         }

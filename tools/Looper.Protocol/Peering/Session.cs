@@ -115,8 +115,13 @@ internal sealed class Session
     /// <param name="frame">The frame.</param>
     internal void Post(Frame frame)
     {
-        if (!_inbox.TryAdd(frame))
+        try
         {
+            _inbox.Add(frame);
+        }
+        catch (InvalidOperationException)
+        {
+            // The session is closed: nobody will read the frame.
             frame.Dispose();
         }
     }

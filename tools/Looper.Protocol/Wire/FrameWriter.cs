@@ -5,7 +5,8 @@ namespace Looper.Protocol.Wire;
 
 /// <summary>Write frames, one JSON object and a newline each, to a stream; safe to call from several threads.</summary>
 /// <param name="stream">The outgoing half of the channel.</param>
-internal sealed class FrameWriter(Stream stream)
+/// <param name="broken">Turns a failed write into the exception to throw (the connection's break).</param>
+internal sealed class FrameWriter(Stream stream, Func<Exception, Exception> broken)
 {
     private readonly Lock _lock = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
@@ -64,8 +65,15 @@ internal sealed class FrameWriter(Stream stream)
 
             _buffer.GetSpan(1)[0] = (byte)'\n';
             _buffer.Advance(1);
-            stream.Write(_buffer.WrittenSpan);
-            stream.Flush();
+            try
+            {
+                stream.Write(_buffer.WrittenSpan);
+                stream.Flush();
+            }
+            catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+            {
+                throw broken(exception);
+            }
         }
     }
 }
