@@ -4,8 +4,10 @@ using Looper.Protocol.Peering;
 namespace Looper.Protocol.Proxies;
 
 /// <summary>A coroutine the other side owns: each step and the disposal are calls (spec/protocol.md, <c>coroutine.step</c>, <c>coroutine.dispose</c>).</summary>
+/// <remarks>Two proxies are equal when their owner found the objects equal when they first crossed, so a looper that compares coroutines by equality rather than identity behaves as it would in process (spec/protocol.md PROTO-21).</remarks>
 /// <param name="session">The session.</param>
-internal sealed class CoroutineProxy(Session session) : IEnumerator<Future>
+/// <param name="equalTo">The owner's handle of the first coroutine it gave out that equals this one.</param>
+internal sealed class CoroutineProxy(Session session, long equalTo) : IEnumerator<Future>
 {
     private Future _current;
 
@@ -27,4 +29,14 @@ internal sealed class CoroutineProxy(Session session) : IEnumerator<Future>
 
     /// <inheritdoc/>
     public void Dispose() => session.Call(Operations.CoroutineDispose, this);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj) || (obj is CoroutineProxy other && other.Session == session && other.EqualTo == equalTo);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => equalTo.GetHashCode();
+
+    private Session Session => session;
+
+    private long EqualTo => equalTo;
 }

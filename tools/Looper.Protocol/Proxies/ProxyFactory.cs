@@ -9,12 +9,13 @@ internal static class ProxyFactory
     /// <summary>Make a proxy.</summary>
     /// <param name="session">The session the handle belongs to.</param>
     /// <param name="kind">The handle's kind.</param>
+    /// <param name="equalTo">The owner's handle of the first object it gave out that equals this one (spec/protocol.md PROTO-21).</param>
     /// <param name="type">The owner's type name, when given.</param>
     /// <param name="text">The exception's message or the object's text, when given.</param>
     /// <returns>The proxy, or null for an unknown kind.</returns>
-    public static object? Create(Session session, string kind, string? type, string? text) => kind switch
+    public static object? Create(Session session, string kind, long equalTo, string? type, string? text) => kind switch
     {
-        ObjectKind.Coroutine => new CoroutineProxy(session),
+        ObjectKind.Coroutine => new CoroutineProxy(session, equalTo),
         ObjectKind.Looper => new LooperProxy(session),
         ObjectKind.Clock => new ClockProxy(session),
         ObjectKind.Logger => new LoggerProxy(session),

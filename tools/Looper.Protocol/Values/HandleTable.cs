@@ -5,26 +5,49 @@ internal sealed class HandleTable
 {
     private readonly Lock _lock = new();
     private readonly List<object> _exported = [];
+    private readonly List<long> _equalTo = [];
     private readonly Dictionary<object, long> _exportedIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<long, object> _imported = [];
     private readonly Dictionary<object, long> _importedIds = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Give a local object its handle; the same object always gets the same one.</summary>
     /// <param name="value">The local object.</param>
-    /// <returns>The handle.</returns>
-    public long Export(object value)
+    /// <returns>The handle, and the handle of the first object given out that equals it (its own when none does).</returns>
+    public (long Id, long EqualTo) Export(object value)
     {
         lock (_lock)
         {
             if (!_exportedIds.TryGetValue(value, out var id))
             {
+                var equalTo = FirstEqual(value);
                 _exported.Add(value);
                 id = _exported.Count;
+                _equalTo.Add(equalTo == 0 ? id : equalTo);
                 _exportedIds.Add(value, id);
             }
 
-            return id;
+            return (id, _equalTo[(int)(id - 1)]);
         }
+    }
+
+    private long FirstEqual(object value)
+    {
+        for (var index = 0; index < _exported.Count; index++)
+        {
+            try
+            {
+                if (_exported[index].GetType() == value.GetType() && _exported[index].Equals(value))
+                {
+                    return _equalTo[index];
+                }
+            }
+            catch (Exception)
+            {
+                // An Equals that throws makes the object equal to nothing else.
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Find the local object of a handle this side gave out.</summary>

@@ -220,8 +220,14 @@ internal sealed class ValueCodec(Session session)
         else
         {
             var kind = ObjectKind.Of(value);
-            writer.WriteNumber("ref", session.Handles.Export(value));
+            var (id, equalTo) = session.Handles.Export(value);
+            writer.WriteNumber("ref", id);
             writer.WriteString("owner", LocalName);
+            if (equalTo != id)
+            {
+                writer.WriteNumber("eq", equalTo);
+            }
+
             writer.WriteString("kind", kind);
             writer.WriteString("type", value.GetType().FullName);
             if (kind == ObjectKind.Exception)
@@ -261,7 +267,8 @@ internal sealed class ValueCodec(Session session)
                 throw Violation($"the first time handle {id} crosses it needs its \"kind\"", element);
             }
 
-            return ProxyFactory.Create(session, kind.GetString()!, Text(element, "type"), Text(element, "message") ?? Text(element, "text"))
+            var equalTo = element.TryGetProperty("eq", out var eq) && eq.TryGetInt64(out var other) ? other : id;
+            return ProxyFactory.Create(session, kind.GetString()!, equalTo, Text(element, "type"), Text(element, "message") ?? Text(element, "text"))
                 ?? throw Violation($"unknown kind '{kind.GetString()}'", element);
         });
     }
