@@ -23,8 +23,9 @@ internal static class Hosts
 
     /// <summary>Start a host on one of the test submissions.</summary>
     /// <param name="implementation">The submission's type.</param>
+    /// <param name="sandbox">The sandbox, or null.</param>
     /// <returns>The host.</returns>
-    public static HostProcess StartSubmission(Type implementation) => HostProcess.Start(HostAssembly, TestAssembly, sandbox: null, implementation.FullName);
+    public static HostProcess StartSubmission(Type implementation, SandboxPolicy? sandbox = null) => HostProcess.Start(HostAssembly, TestAssembly, sandbox, implementation.FullName);
 
     /// <summary>Make the sandbox policy the tests use: the repository hidden, the test binaries shown read-only.</summary>
     /// <param name="scratch">The scratch folder.</param>

@@ -34,18 +34,35 @@ internal sealed class HostProcess : IDisposable
     public string ImplementationName { get; }
 
     /// <summary>Gets a value indicating whether the host runs in a sandbox.</summary>
-    public bool Sandboxed { get; private init; }
+    public bool Sandboxed => UnsandboxedBecause is null;
+
+    /// <summary>Gets why the host runs without a sandbox (none asked for, or none to be had), or null when it runs in one; reports must say so.</summary>
+    public string? UnsandboxedBecause { get; private init; }
 
     /// <summary>Start a host for a submission.</summary>
     /// <param name="hostAssembly">The host's <c>Looper.Host.dll</c>.</param>
     /// <param name="submission">The submission's assembly.</param>
     /// <param name="sandbox">The sandbox policy, or null to run unsandboxed.</param>
     /// <param name="implementationType">The full name of the implementation type, when the submission has several.</param>
+    /// <param name="requireSandbox">True to fail when a sandbox was asked for and cannot be had; false to run unsandboxed then, saying why in <see cref="UnsandboxedBecause"/>.</param>
     /// <returns>The host, once it answered hello.</returns>
     /// <exception cref="ChannelBrokenException">The host ended or broke the protocol before it said hello; the message carries its exit code and error output.</exception>
-    /// <exception cref="SandboxUnavailableException">A sandbox was asked for and cannot be had.</exception>
-    public static HostProcess Start(string hostAssembly, string submission, SandboxPolicy? sandbox = null, string? implementationType = null)
+    /// <exception cref="SandboxUnavailableException">A sandbox was required and cannot be had.</exception>
+    public static HostProcess Start(string hostAssembly, string submission, SandboxPolicy? sandbox = null, string? implementationType = null, bool requireSandbox = true)
     {
+        ArgumentNullException.ThrowIfNull(hostAssembly);
+        ArgumentNullException.ThrowIfNull(submission);
+        var unsandboxed = sandbox is null ? "no sandbox was asked for" : Bubblewrap.WhyUnavailable;
+        if (sandbox is not null && unsandboxed is not null)
+        {
+            if (requireSandbox)
+            {
+                throw new SandboxUnavailableException(unsandboxed);
+            }
+
+            sandbox = null;
+        }
+
         List<string> arguments = [Path.GetFullPath(hostAssembly), Path.GetFullPath(submission)];
         if (implementationType is not null)
         {
@@ -58,14 +75,19 @@ internal sealed class HostProcess : IDisposable
         };
         if (sandbox is not null)
         {
-            command = Bubblewrap.Wrap(command, sandbox);
+            // The runtime, the host and the submission stay readable even when the folders holding them are hidden.
+            var shown = new[] { RealPath(command.FileName), arguments[0], arguments[1] }
+                .Select(Path.GetDirectoryName)
+                .OfType<string>()
+                .Where(folder => folder.Length > 0);
+            command = Bubblewrap.Wrap(command, sandbox with { ReadOnlyPaths = [.. sandbox.ReadOnlyPaths.Union(shown)] });
         }
 
         var process = Process.Start(command.ToStartInfo())
             ?? throw new InvalidOperationException($"{command.FileName} did not start.");
         try
         {
-            return new HostProcess(process) { Sandboxed = sandbox is not null };
+            return new HostProcess(process) { UnsandboxedBecause = unsandboxed };
         }
         catch
         {
@@ -88,6 +110,9 @@ internal sealed class HostProcess : IDisposable
         var candidate = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
         return File.Exists(candidate) ? candidate : "dotnet";
     }
+
+    private static string RealPath(string file) =>
+        File.Exists(file) ? new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file : file;
 
     /// <inheritdoc/>
     public void Dispose()
