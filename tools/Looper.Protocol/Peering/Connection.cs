@@ -129,6 +129,16 @@ internal sealed class Connection : IDisposable
                 {
                     session.Close();
                 }
+
+                // A broken channel is closed both ways, so the other side stops waiting too.
+                try
+                {
+                    _output.Dispose();
+                }
+                catch (IOException)
+                {
+                    // Already broken.
+                }
             }
         }
 
