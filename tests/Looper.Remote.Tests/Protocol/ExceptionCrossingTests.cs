@@ -8,7 +8,7 @@ using Shouldly;
 
 namespace Looper.Remote.Tests.Protocol;
 
-/// <summary>Errors cross with their type and message: a standard .NET type as itself, any other as a <see cref="RemoteException"/> naming it.</summary>
+/// <summary>Errors cross with their type and message: a standard .NET type as itself, any other as a <see cref="RemoteException"/> of the same simple name.</summary>
 [TestFixture]
 public sealed class ExceptionCrossingTests
 {
@@ -33,6 +33,7 @@ public sealed class ExceptionCrossingTests
         var remote = Should.Throw<RemoteException>(() => implementation.CreateLooper(new FakeTimeProvider(), NullLogger.Instance));
 
         remote.RemoteType.ShouldBe(typeof(SubmissionFaultException).FullName);
+        remote.GetType().Name.ShouldBe(nameof(SubmissionFaultException));
         remote.Message.ShouldBe("the submission's own failure");
     }
 

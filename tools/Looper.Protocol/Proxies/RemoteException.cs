@@ -1,10 +1,18 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Reflection.Emit;
 
 namespace Looper.Protocol.Proxies;
 
 /// <summary>An exception of the other side whose type has no counterpart here; a standard .NET exception type crosses as itself.</summary>
-public sealed class RemoteException : Exception
+/// <remarks>Its runtime type is named as the other side's type (a subclass made on first use), so messages that name the exception's type read as they would in process.</remarks>
+public class RemoteException : Exception
 {
+    private const int MaxNamedTypes = 256;
+    private static readonly ConcurrentDictionary<string, Type?> NamedTypes = new(StringComparer.Ordinal);
+    private static readonly Lazy<ModuleBuilder> RemoteTypes = new(() =>
+        AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("Looper.Protocol.RemoteTypes"), AssemblyBuilderAccess.Run).DefineDynamicModule("RemoteTypes"));
+
     /// <summary>Initializes a new instance of the <see cref="RemoteException"/> class.</summary>
     public RemoteException()
     {
@@ -26,7 +34,7 @@ public sealed class RemoteException : Exception
     }
 
     /// <summary>Gets the type name the other side gave.</summary>
-    public string RemoteType { get; private init; } = nameof(Exception);
+    public string RemoteType { get; private set; } = nameof(Exception);
 
     /// <summary>Make the local stand-in of an exception the other side owns.</summary>
     /// <param name="typeName">The other side's type name, such as <c>System.InvalidOperationException</c>.</param>
@@ -48,6 +56,34 @@ public sealed class RemoteException : Exception
             }
         }
 
-        return new RemoteException(message) { RemoteType = typeName };
+        var named = NamedType(typeName);
+        var remote = named is null ? new RemoteException(message) : (RemoteException)Activator.CreateInstance(named, message)!;
+        remote.RemoteType = typeName;
+        return remote;
+    }
+
+    private static Type? NamedType(string typeName)
+    {
+        var simple = typeName[(typeName.LastIndexOfAny(['.', '+']) + 1)..];
+        if (simple.Length is 0 or > 100 || char.IsAsciiDigit(simple[0]) || !simple.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            || (NamedTypes.Count >= MaxNamedTypes && !NamedTypes.ContainsKey(simple)))
+        {
+            return null;
+        }
+
+        return NamedTypes.GetOrAdd(simple, static name =>
+        {
+            lock (RemoteTypes)
+            {
+                var type = RemoteTypes.Value.DefineType($"Looper.Protocol.RemoteTypes.{name}", TypeAttributes.Public | TypeAttributes.Sealed, typeof(RemoteException));
+                var constructor = type.DefineConstructor(MethodAttributes.Public, CallingConventions.Standard, [typeof(string)]);
+                var il = constructor.GetILGenerator();
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Call, typeof(RemoteException).GetConstructor([typeof(string)])!);
+                il.Emit(OpCodes.Ret);
+                return type.CreateType();
+            }
+        });
     }
 }
