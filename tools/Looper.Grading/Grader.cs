@@ -14,7 +14,8 @@ namespace Looper.Grading;
 /// </summary>
 /// <param name="timeProvider">The clock for time limits, durations and the report's date.</param>
 /// <param name="runnerPath">The runner's assembly, usually <see cref="RunnerLocation.Beside"/>.</param>
-public sealed class Grader(TimeProvider timeProvider, string runnerPath)
+/// <param name="keepWorkIn">A folder to keep each grading's work folder (scratch copy and build) in, for tests that reuse builds; <see langword="null"/> (the default) deletes it after grading.</param>
+public sealed class Grader(TimeProvider timeProvider, string runnerPath, string? keepWorkIn = null)
 {
     /// <summary>Gets the version of the conformance suite, which every report carries.</summary>
     public static string SuiteVersion { get; } =
@@ -28,14 +29,26 @@ public sealed class Grader(TimeProvider timeProvider, string runnerPath)
     /// <param name="config">Time limits and output caps.</param>
     /// <param name="cancellationToken">Stops the build and the run.</param>
     /// <returns>The report, also when the submission does not compile or has no single implementation.</returns>
-    public async Task<GradeReport> GradeAsync(Submission submission, ScenarioCatalog catalog, GradingConfig config, CancellationToken cancellationToken)
+    public Task<GradeReport> GradeAsync(Submission submission, ScenarioCatalog catalog, GradingConfig config, CancellationToken cancellationToken) =>
+        GradeAsync(submission, catalog, config, null, cancellationToken);
+
+    /// <summary>Grade <paramref name="submission"/> against every scenario of <paramref name="catalog"/>, telling <paramref name="progress"/> how far it got.</summary>
+    /// <param name="submission">The submission.</param>
+    /// <param name="catalog">The scenarios, hidden pack included.</param>
+    /// <param name="config">Time limits and output caps.</param>
+    /// <param name="progress">Told what is happening, such as <c>building</c> or <c>12 of 152 scenarios run</c>; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the build and the run.</param>
+    /// <returns>The report, also when the submission does not compile or has no single implementation.</returns>
+    public async Task<GradeReport> GradeAsync(Submission submission, ScenarioCatalog catalog, GradingConfig config, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(config);
         var gradedAt = timeProvider.GetUtcNow();
         var started = timeProvider.GetTimestamp();
-        var work = Directory.CreateTempSubdirectory("looper-grade-");
+        var work = keepWorkIn is null
+            ? Directory.CreateTempSubdirectory("looper-grade-")
+            : Directory.CreateDirectory(Path.Combine(keepWorkIn, $"{submission.Name}-{Guid.NewGuid():N}"[..(submission.Name.Length + 9)]));
         try
         {
             var report = new GradeReport
@@ -50,13 +63,18 @@ public sealed class Grader(TimeProvider timeProvider, string runnerPath)
                 ConfigPath = config.SourcePath is { } source ? Display(source) : null,
                 HiddenPath = catalog.HiddenDirectory is { } hidden ? Display(hidden) : null,
             };
+            if (submission.Kind == SubmissionKind.Project)
+            {
+                progress?.Report($"Building {submission.DisplayPath} (dotnet build)");
+            }
+
             var build = await new SubmissionBuilder(timeProvider).BuildAsync(submission, config, work.FullName, cancellationToken);
             if (!build.Succeeded)
             {
                 return report with
                 {
                     Outcome = GradeOutcome.DoesNotBuild,
-                    OutcomeMessage = build.Message,
+                    OutcomeMessage = SafeText.Clean(build.Message),
                     BuildErrors = build.Errors,
                     Scenarios = [.. catalog.Scenarios.Select(scenario => new ScenarioOutcome(
                         scenario, ScenarioStatus.Skipped, "Not run: the submission does not compile.", string.Empty, false, TimeSpan.Zero))],
@@ -64,8 +82,9 @@ public sealed class Grader(TimeProvider timeProvider, string runnerPath)
                 };
             }
 
-            var run = await new IsolatedSuiteRun(timeProvider, runnerPath)
-                .RunAsync(build.AssemblyPath!, submission.Root, catalog, config, work.FullName, cancellationToken);
+            progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Running {catalog.Scenarios.Count} scenarios"));
+            var run = await new IsolatedSuiteRun(timeProvider, runnerPath) { Progress = progress }
+                .RunAsync(build.AssemblyPath!, build.BuiltRoot ?? submission.Root, catalog, config, work.FullName, cancellationToken);
             return report with
             {
                 Outcome = run.Problem switch
@@ -75,10 +94,10 @@ public sealed class Grader(TimeProvider timeProvider, string runnerPath)
                     RunnerMessage.SeveralImplementations => GradeOutcome.SeveralImplementations,
                     _ => GradeOutcome.DoesNotLoad,
                 },
-                OutcomeMessage = run.ProblemMessage,
+                OutcomeMessage = SafeText.Clean(run.ProblemMessage),
                 Scenarios = run.Outcomes,
                 Implementation = run.Implementation,
-                ProcessOutput = BuildDiagnostic.MakeRelative(run.ProcessOutput, submission.Root),
+                ProcessOutput = SafeText.Clean(BuildDiagnostic.MakeRelative(run.ProcessOutput, build.BuiltRoot ?? submission.Root), SafeText.ProcessOutputLimit)!,
                 ProcessOutputTruncated = run.ProcessOutputTruncated,
                 Launches = run.Launches,
                 Duration = timeProvider.GetElapsedTime(started),
@@ -86,7 +105,10 @@ public sealed class Grader(TimeProvider timeProvider, string runnerPath)
         }
         finally
         {
-            TryDelete(work);
+            if (keepWorkIn is null)
+            {
+                TryDelete(work);
+            }
         }
     }
 

@@ -25,6 +25,10 @@ internal static class GradedSubmissions
     public const string Crashing = "crashing";
     public const string Broken = "broken";
     public const string TwoImplementations = "two-implementations";
+    /// <summary>The source of the correct submission with a warning; graded as <see cref="StandaloneSubmission"/> writes it.</summary>
+    public const string Warning = "warning";
+    public const string Hostile = "hostile";
+    public const string HangingToString = "hanging-tostring";
 
     /// <summary>The submissions the golden files cover.</summary>
     public static readonly string[] Golden = [Reference, Stub, Hanging, Crashing, Broken];
@@ -48,27 +52,36 @@ internal static class GradedSubmissions
         HiddenPack.Load(HiddenFolder),
         HiddenFolder);
 
-    public static Grader Grader { get; } = new(TimeProvider.System, RunnerLocation.Beside());
+    /// <summary>Gets the folder each grading of this test run keeps its scratch copy and build in, so tests can reuse a built assembly.</summary>
+    public static string Builds { get; } = Directory.CreateTempSubdirectory("looper-grading-tests-builds-").FullName;
+
+    public static Grader Grader { get; } = new(TimeProvider.System, RunnerLocation.Beside(), Builds);
 
     public static Submission Locate(string name) =>
         name == Reference ? SubmissionLocator.Reference() : SubmissionLocator.Locate(Path.Combine(SubmissionsFolder, name), RepositoryFiles.Root);
 
     /// <summary>Grade the named submission against the golden catalog, once.</summary>
     public static Task<GradeReport> ReportAsync(string name) =>
-        Reports.GetOrAdd(name, key => new Lazy<Task<GradeReport>>(() => Grader.GradeAsync(Locate(key), GoldenCatalog, Config, CancellationToken.None))).Value;
+        Reports.GetOrAdd(name, key => new Lazy<Task<GradeReport>>(() => Grader.GradeAsync(Locate(key), GoldenCatalog, ConfigFor(key), CancellationToken.None))).Value;
+
+    /// <summary>The hostile submission's 10-million-character message takes the runner seconds to send, so it gets a roomier scenario limit.</summary>
+    private static GradingConfig ConfigFor(string name) => name == Hostile ? Config with { ScenarioTimeout = TimeSpan.FromSeconds(60) } : Config;
 
     public static async Task<Scorecard> CardAsync(string name) => ScoreModel.Score(await ReportAsync(name), Config);
 
     /// <summary>Grade the named submission and make its report the same on every run: fixed date, version and durations.</summary>
     public static async Task<Scorecard> GoldenCardAsync(string name) => ScoreModel.Score(Normalise(await ReportAsync(name)), Config);
 
-    /// <summary>The assembly a fixture submission builds to, for tests that hand the grader a built .dll.</summary>
+    /// <summary>The assembly a fixture submission was built to (in its scratch copy, kept under <see cref="Builds"/>), for tests that hand the grader a built .dll.</summary>
     public static async Task<string> BuiltAssemblyAsync(string name)
     {
         await ReportAsync(name);
         var project = Locate(name);
-        var assembly = Path.Combine(Path.GetDirectoryName(project.Path)!, "bin", "Debug", "net10.0", Path.GetFileNameWithoutExtension(project.Path) + ".dll");
-        File.Exists(assembly).ShouldBeTrue($"{name} should have been built to {assembly}");
+        var file = Path.GetFileNameWithoutExtension(project.Path) + ".dll";
+        var assembly = Directory.GetDirectories(Builds, name + "-*")
+            .Select(work => Path.Combine(work, "source", name, "bin", "Debug", "net10.0", file))
+            .FirstOrDefault(File.Exists);
+        assembly.ShouldNotBeNull($"{name} should have been built to {Builds}/{name}-*/source/{name}/bin/Debug/net10.0/{file}");
         return assembly;
     }
 

@@ -59,7 +59,7 @@ public sealed class ReportShapeTests
         root.GetProperty("version").GetInt32().ShouldBe(3);
         var status = root.GetProperty("status").GetString();
         status.ShouldBeOneOf("pass", "fail", "error");
-        root.GetProperty("looper").GetProperty("suite_version").GetString().ShouldBe(card.Report.SuiteVersion);
+        root.EnumerateObject().Select(property => property.Name).ShouldBeSubsetOf(["version", "status", "message", "tests"]);
         if (status == "error")
         {
             root.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
@@ -108,7 +108,8 @@ public sealed class ReportShapeTests
         int.Parse(root.Attribute("tests")!.Value).ShouldBe(cases.Count);
         int.Parse(root.Attribute("failures")!.Value).ShouldBe(cases.Count(testCase => testCase.Element("failure") is not null));
         int.Parse(root.Attribute("errors")!.Value).ShouldBe(cases.Count(testCase => testCase.Element("error") is not null));
-        int.Parse(root.Attribute("skipped")!.Value).ShouldBe(cases.Count(testCase => testCase.Element("skipped") is not null));
+        root.Attribute("skipped").ShouldBeNull("junit-10 allows skipped on <testsuite> only");
+        root.Elements("testsuite").Sum(suite => int.Parse(suite.Attribute("skipped")!.Value)).ShouldBe(cases.Count(testCase => testCase.Element("skipped") is not null));
         root.Descendants("property").ShouldContain(property => property.Attribute("name")!.Value == "suite-version" && property.Attribute("value")!.Value == card.Report.SuiteVersion);
         root.Descendants("property").ShouldContain(property => property.Attribute("name")!.Value == "submission" && property.Attribute("value")!.Value == submission);
     }

@@ -58,7 +58,7 @@ public sealed class IsolationTests
         card.Scenarios.Take(index).ShouldAllBe(scenario => scenario.Passed);
         card.Scenarios.Skip(index + 1).ShouldNotBeEmpty();
         card.Scenarios.Skip(index + 1).ShouldAllBe(scenario => scenario.Passed);
-        card.Report.Launches.ShouldBe(2);
+        card.Report.Launches.ShouldBe(3);
     }
 
     [Test]

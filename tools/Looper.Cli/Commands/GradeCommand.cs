@@ -34,12 +34,17 @@ public static class GradeCommand
         var showHidden = new Option<bool>("--show-hidden") { Description = "Name hidden scenarios and show their details in every report (for staff; learners should not see them)." };
         var reports = new Option<string?>("--reports")
         {
-            Description = $"Write every report into this folder: {ReportFiles.GradescopeName}, {ReportFiles.ExercismName}, {ReportFiles.JUnitName}, {ReportFiles.MarkdownName} (a batch adds one folder per submission and the matrix).",
+            Description = $"Write every report into this folder: {ReportFiles.GradescopeName}, {ReportFiles.ExercismName}, {ReportFiles.JUnitName}, {ReportFiles.MarkdownName}, {ReportFiles.ClassroomName} (a batch adds one folder per submission and the matrix).",
             HelpName = "folder",
         };
         var gradescope = new Option<string?>("--gradescope") { Description = "Write Gradescope's results.json here.", HelpName = "file" };
         var exercism = new Option<string?>("--exercism") { Description = "Write Exercism's results.json (version 3) here.", HelpName = "file" };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report here.", HelpName = "file" };
+        var classroom = new Option<string?>("--classroom")
+        {
+            Description = "Write GitHub Classroom's autograding result (the JSON its reporter reads, base64-encoded by the workflow) here.",
+            HelpName = "file",
+        };
         var markdown = new Option<string?>("--markdown") { Description = "Write the Markdown summary here, such as \"$GITHUB_STEP_SUMMARY\".", HelpName = "file" };
         var scenarioTimeout = new Option<double?>("--scenario-timeout")
         {
@@ -63,7 +68,7 @@ public static class GradeCommand
 
         var command = new Command("grade", "Grade a submission against the conformance suite in a child process, print its scorecard and write its reports. " + ExitCodes.Summary)
         {
-            submission, batch, config, hidden, noHidden, showHidden, reports, gradescope, exercism, junit, markdown, scenarioTimeout, timeout, parallel,
+            submission, batch, config, hidden, noHidden, showHidden, reports, gradescope, exercism, junit, markdown, classroom, scenarioTimeout, timeout, parallel,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -75,7 +80,7 @@ public static class GradeCommand
                 parseResult.GetValue(noHidden),
                 parseResult.GetValue(showHidden),
                 parseResult.GetValue(reports),
-                new ReportFiles(parseResult.GetValue(gradescope), parseResult.GetValue(exercism), parseResult.GetValue(junit), parseResult.GetValue(markdown)),
+                new ReportFiles(parseResult.GetValue(gradescope), parseResult.GetValue(exercism), parseResult.GetValue(junit), parseResult.GetValue(markdown), parseResult.GetValue(classroom)),
                 parseResult.GetValue(scenarioTimeout) is { } scenarioSeconds ? TimeSpan.FromSeconds(scenarioSeconds) : null,
                 parseResult.GetValue(timeout) is { } runSeconds ? TimeSpan.FromSeconds(runSeconds) : null,
                 parseResult.GetValue(parallel));

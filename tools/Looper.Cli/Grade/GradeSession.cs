@@ -66,17 +66,42 @@ public sealed class GradeSession(IAnsiConsole console, TextWriter error, string 
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"Grading {submission.DisplayPath} against {catalog.Scenarios.Count} scenarios ({catalog.HiddenCount} hidden)…")));
-        var report = await grader.GradeAsync(submission, catalog, config, cancellationToken);
+        var report = await GradeWithProgressAsync(grader, submission, catalog, config, cancellationToken);
         var card = ScoreModel.Score(report, config);
         ConsoleScorecard.Write(console, card, request.ShowHidden);
         var files = (request.ReportsFolder is { } folder ? ReportFiles.InFolder(Path.GetFullPath(folder, currentDirectory)) : ReportFiles.None)
             .Overridden(Absolute(request.Files));
         foreach (var written in files.Write(card, request.ShowHidden))
         {
-            console.MarkupLine($"Wrote {Markup.Escape(written)}");
+            console.MarkupLine(written.Succeeded
+                ? $"Wrote {Markup.Escape(written.Path)}"
+                : $"[red]Could not write {Markup.Escape(written.Path)}[/]: {Markup.Escape(written.Error!)}. Check that the folder is writable; the other reports were written.");
         }
 
         return ExitCodeOf(card);
+    }
+
+    /// <summary>Grade one submission, showing what is happening: a live status line in a terminal, one plain line per phase otherwise (CI, redirected output).</summary>
+    private async Task<GradeReport> GradeWithProgressAsync(Grader grader, Submission submission, ScenarioCatalog catalog, GradingConfig config, CancellationToken cancellationToken)
+    {
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // Plain lines for logs: the phases only (building, running), not every scenario.
+            var plain = new InlineProgress(text =>
+            {
+                if (!text.Contains(": ", StringComparison.Ordinal))
+                {
+                    console.MarkupLine(Markup.Escape(text + "…"));
+                }
+            });
+            return await grader.GradeAsync(submission, catalog, config, plain, cancellationToken);
+        }
+
+        return await console.Status().StartAsync("Starting…", async status =>
+        {
+            var live = new InlineProgress(text => status.Status(Markup.Escape(text)));
+            return await grader.GradeAsync(submission, catalog, config, live, cancellationToken);
+        });
     }
 
     private async Task<int> GradeBatchAsync(GradeRequest request, GradingConfig config, ScenarioCatalog catalog, Grader grader, CancellationToken cancellationToken)
@@ -89,15 +114,17 @@ public sealed class GradeSession(IAnsiConsole console, TextWriter error, string 
         var progress = new Lock();
         var entries = await new BatchGrader(grader).GradeAsync(folders, currentDirectory, catalog, config, request.Parallelism, entry =>
         {
-            if (entry.Card is { } card)
-            {
-                ReportFiles.InFolder(Path.Combine(reports, entry.Name)).Write(card, request.ShowHidden);
-            }
-
+            var failed = entry.Card is { } card
+                ? ReportFiles.InFolder(Path.Combine(reports, entry.Name)).Write(card, request.ShowHidden).Where(written => !written.Succeeded).ToList()
+                : [];
             lock (progress)
             {
                 console.MarkupLine(Markup.Escape($"  {entry.Name}: {ComplianceMatrix.OutcomeOf(entry)}"
                     + (entry.Card is { } scored ? $", {ReportText.Points(scored.Points)}/{ReportText.Points(scored.MaxPoints)} points" : string.Empty)));
+                foreach (var written in failed)
+                {
+                    console.MarkupLine($"  [red]Could not write {Markup.Escape(written.Path)}[/]: {Markup.Escape(written.Error!)}");
+                }
             }
         }, cancellationToken);
 
@@ -141,7 +168,8 @@ public sealed class GradeSession(IAnsiConsole console, TextWriter error, string 
         Absolute(files.Gradescope),
         Absolute(files.Exercism),
         Absolute(files.JUnit),
-        Absolute(files.Markdown));
+        Absolute(files.Markdown),
+        Absolute(files.Classroom));
 
     private string? Absolute(string? path) => path is null ? null : Path.GetFullPath(path, currentDirectory);
 
@@ -151,4 +179,18 @@ public sealed class GradeSession(IAnsiConsole console, TextWriter error, string 
         GradeOutcome.DoesNotBuild => ExitCodes.DoesNotCompile,
         _ => ExitCodes.NoSingleImplementation,
     };
+
+    /// <summary>Report progress on the thread that reports it, unlike <see cref="Progress{T}"/>, which posts to a context.</summary>
+    private sealed class InlineProgress(Action<string> report) : IProgress<string>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(string value)
+        {
+            lock (_gate)
+            {
+                report(value);
+            }
+        }
+    }
 }

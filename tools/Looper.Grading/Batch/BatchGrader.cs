@@ -68,11 +68,29 @@ public sealed class BatchGrader(Grader grader)
         await Parallel.ForEachAsync(Enumerable.Range(0, items.Count), options, async (index, token) =>
         {
             var item = items[index];
-            var entry = item.Submission is { } submission
-                ? new BatchEntry(item.Name, ScoreModel.Score(await grader.GradeAsync(submission, catalog, config, token), config), null)
-                : new BatchEntry(item.Name, null, item.Problem);
+            BatchEntry entry;
+            try
+            {
+                entry = item.Submission is { } submission
+                    ? new BatchEntry(item.Name, ScoreModel.Score(await grader.GradeAsync(submission, catalog, config, token), config), null)
+                    : new BatchEntry(item.Name, null, item.Problem);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // One submission the grader cannot handle (a folder it cannot copy, a build it cannot start) costs only its own row.
+                entry = new BatchEntry(item.Name, null, $"the grader could not grade it: {exception.GetType().Name}: {exception.Message}");
+            }
+
             entries[index] = entry;
-            graded(entry);
+            try
+            {
+                graded(entry);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Reports that cannot be written for one submission must not stop the batch or its matrix.
+                entries[index] = entry with { Problem = $"its reports could not be written: {exception.Message}" };
+            }
         });
         return entries;
     }

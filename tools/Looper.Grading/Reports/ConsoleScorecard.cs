@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Looper.Grading.Reports;
 
 /// <summary>
-/// Print the scorecard to a console: the stamp, a table per stage, and one line per scenario that did not pass.
+/// Print the scorecard to a console: the stamp, a table per stage, and per scenario that did not pass its requirement and expected against actual.
 /// </summary>
 /// <remarks>
 /// Hidden scenarios count in the table but are not named unless staff asked to see them. Only colours style the text,
@@ -22,6 +22,7 @@ public static class ConsoleScorecard
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(card);
+        card = ReportSafety.Safe(card);
         var report = card.Report;
         console.Write(new Rule($"Looper grade: {Markup.Escape(report.SubmissionName)}").LeftJustified());
         console.MarkupLine(Markup.Escape(ReportText.Stamp(report)));
@@ -74,9 +75,15 @@ public static class ConsoleScorecard
             console.MarkupLine(
                 $"[{colour}]{Markup.Escape(ReportText.Symbol(scenario.Status))} {Markup.Escape(scenario.Status.Words())}[/] "
                 + $"{Markup.Escape(scenario.Scenario.Key)} {Markup.Escape(scenario.Scenario.DisplayName)}");
-            if (ReportText.FirstLine(scenario.Outcome.Message) is { Length: > 0 } line)
+            var gist = FailureGist.Of(scenario.Outcome.Message, scenario.Scenario.RequirementIds);
+            if (gist.Comparison.Length > 0)
             {
-                console.MarkupLine($"    {Markup.Escape(line)}");
+                console.MarkupLine($"    {Markup.Escape(gist.Comparison)}");
+            }
+
+            if (gist.Requirement is { } requirement && scenario.Status != ScenarioStatus.Skipped)
+            {
+                console.MarkupLine($"    [grey]{Markup.Escape(requirement)}[/]");
             }
         }
 

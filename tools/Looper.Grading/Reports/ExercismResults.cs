@@ -12,8 +12,8 @@ namespace Looper.Grading.Reports;
 /// </summary>
 /// <remarks>
 /// Learners see these results, so a hidden scenario appears under a neutral name with its status only. Output is cut at
-/// the 500 characters Exercism allows. The suite's version and the submission go in a <c>looper</c> object beside the
-/// fields Exercism reads.
+/// the 500 characters Exercism allows. Only the fields of the version 3 interface are written
+/// (<c>grading/schemas/exercism-results-v3.schema.json</c>).
 /// </remarks>
 public static class ExercismResults
 {
@@ -58,13 +58,6 @@ public static class ExercismResults
                 json.WriteEndArray();
             }
 
-            json.WriteStartObject("looper");
-            json.WriteString("suite_version", report.SuiteVersion);
-            json.WriteString("submission", report.SubmissionName);
-            json.WriteString("submission_path", report.SubmissionPath);
-            json.WriteString("points", ReportText.Points(card.Points));
-            json.WriteString("max_points", ReportText.Points(card.MaxPoints));
-            json.WriteEndObject();
             json.WriteEndObject();
         }
 

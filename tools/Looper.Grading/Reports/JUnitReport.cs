@@ -12,7 +12,8 @@ namespace Looper.Grading.Reports;
 /// <remarks>
 /// Failed scenarios carry a <c>failure</c>; errored, timed-out and crashed ones an <c>error</c> whose type is the status;
 /// skipped ones <c>skipped</c>. A submission that was not graded gets one more suite, <c>grading</c>, with the reason as an error.
-/// Hidden scenarios appear under neutral names unless staff asked to see them.
+/// Hidden scenarios appear under neutral names unless staff asked to see them. The shape follows the Jenkins
+/// <c>junit-10</c> schema (<c>grading/schemas/junit-10.xsd</c>): <c>skipped</c> is counted on each suite only.
 /// </remarks>
 public static class JUnitReport
 {
@@ -43,7 +44,7 @@ public static class JUnitReport
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", $"Looper conformance: {report.SubmissionName}");
-            WriteCounts(xml, cases.Select(entry => entry.Scenario).ToList(), report.Outcome == GradeOutcome.Graded ? 0 : 1, report.Duration);
+            WriteCounts(xml, cases.Select(entry => entry.Scenario).ToList(), report.Outcome == GradeOutcome.Graded ? 0 : 1, report.Duration, withSkipped: false);
             if (report.Outcome != GradeOutcome.Graded)
             {
                 WriteGradingSuite(xml, report);
@@ -54,7 +55,7 @@ public static class JUnitReport
                 var scenarios = suite.Select(entry => entry.Scenario).ToList();
                 xml.WriteStartElement("testsuite");
                 xml.WriteAttributeString("name", suite.Key);
-                WriteCounts(xml, scenarios, 0, TimeSpan.FromTicks(scenarios.Sum(scenario => scenario.Outcome.Duration.Ticks)));
+                WriteCounts(xml, scenarios, 0, TimeSpan.FromTicks(scenarios.Sum(scenario => scenario.Outcome.Duration.Ticks)), withSkipped: true);
                 WriteProperties(xml, report);
                 foreach (var (scenario, hiddenName) in suite)
                 {
@@ -128,12 +129,17 @@ public static class JUnitReport
         xml.WriteEndElement();
     }
 
-    private static void WriteCounts(XmlWriter xml, List<ScoredScenario> scenarios, int extraErrors, TimeSpan time)
+    private static void WriteCounts(XmlWriter xml, List<ScoredScenario> scenarios, int extraErrors, TimeSpan time, bool withSkipped)
     {
         xml.WriteAttributeString("tests", Count(scenarios.Count + extraErrors));
         xml.WriteAttributeString("failures", Count(scenarios.Count(scenario => scenario.Status == ScenarioStatus.Failed)));
         xml.WriteAttributeString("errors", Count(extraErrors + scenarios.Count(scenario => scenario.Status is ScenarioStatus.Errored or ScenarioStatus.TimedOut or ScenarioStatus.Crashed)));
-        xml.WriteAttributeString("skipped", Count(scenarios.Count(scenario => scenario.Status is ScenarioStatus.Skipped or ScenarioStatus.NotApplicable)));
+        if (withSkipped)
+        {
+            // The Jenkins junit-10 schema allows "skipped" on <testsuite> only, not on <testsuites>.
+            xml.WriteAttributeString("skipped", Count(scenarios.Count(scenario => scenario.Status is ScenarioStatus.Skipped or ScenarioStatus.NotApplicable)));
+        }
+
         xml.WriteAttributeString("time", Seconds(time));
     }
 

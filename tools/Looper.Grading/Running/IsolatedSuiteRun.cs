@@ -14,9 +14,15 @@ namespace Looper.Grading.Running;
 /// </summary>
 /// <remarks>
 /// The runner reports each scenario as it starts and finishes on a named pipe. A scenario that does not finish within
-/// its time limit is reported as timed out; a runner that dies leaves the scenario it was running crashed. Either way
-/// the runner is started again on the scenarios left, up to <see cref="GradingConfig.Relaunches"/> times, and every
-/// result reported before is kept. The whole run is bounded by <see cref="GradingConfig.RunTimeout"/>.
+/// its time limit is reported as timed out, and the runner is started again on the scenarios left; every result reported
+/// before is kept. There is no limit on the number of relaunches: the whole run is bounded by
+/// <see cref="GradingConfig.RunTimeout"/> instead, so a fault costs only its own scenario while time remains.
+/// <para>
+/// A runner that dies (a crash on any thread ends the process) is blamed on the scenario that was running, but only once
+/// that scenario has died on its own: when other scenarios ran before it in the same process, it is run again first in a
+/// new process, and its second result is the one kept. So a thread an earlier scenario left behind, crashing later, does
+/// not cost an unrelated scenario. A runner that stops twice in a row before starting any scenario ends the run.
+/// </para>
 /// </remarks>
 /// <param name="timeProvider">The clock that time limits and durations use.</param>
 /// <param name="runnerPath">The runner's assembly, usually <see cref="RunnerLocation.Beside"/>.</param>
@@ -27,6 +33,10 @@ public sealed class IsolatedSuiteRun(TimeProvider timeProvider, string runnerPat
 
     private static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(5);
     private const int CrashLines = 6;
+    private const int FruitlessLaunches = 2;
+
+    /// <summary>Gets what is told, after each scenario, how many scenarios have run; may be <see langword="null"/>.</summary>
+    public IProgress<string>? Progress { get; init; }
 
     /// <summary>Run every scenario of <paramref name="catalog"/> against the assembly.</summary>
     /// <param name="assemblyPath">The built submission.</param>
@@ -60,17 +70,11 @@ public sealed class IsolatedSuiteRun(TimeProvider timeProvider, string runnerPat
         string? implementation = null;
         string? problem = null;
         string? problemMessage = null;
+        GradedScenario? suspect = null;
         var launches = 0;
+        var fruitless = 0;
         while (remaining.Count > 0)
         {
-            if (launches > config.Relaunches)
-            {
-                Skip(remaining, outcomes, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Not run: the runner was started {launches} times and each time stopped before the end (at most {config.Relaunches} relaunches)."));
-                break;
-            }
-
             launches++;
             var launch = await LaunchAsync(context, remaining, launches, runStop.Token);
             implementation ??= launch.Implementation;
@@ -80,10 +84,24 @@ public sealed class IsolatedSuiteRun(TimeProvider timeProvider, string runnerPat
             }
 
             remaining.RemoveAll(scenario => outcomes.ContainsKey(scenario.Key));
+            fruitless = launch.Finished.Count > 0 || launch.InFlight is not null ? 0 : fruitless + 1;
             if (launch.InFlight is { } inFlight)
             {
-                outcomes[inFlight.Key] = launch.InFlightOutcome!;
-                remaining.Remove(inFlight);
+                if (launch.End == LaunchEnd.Crashed && !ReferenceEquals(inFlight, suspect) && launch.Finished.Count > 0)
+                {
+                    // The process died while this scenario ran, but a thread left behind by an earlier scenario may have
+                    // killed it: run it again first, in a new process, and charge the crash to it only if it repeats.
+                    suspect = inFlight;
+                    remaining.Remove(inFlight);
+                    remaining.Insert(0, inFlight);
+                    context.ProcessOutput.Append($"[grader] the runner died while '{inFlight.Key}' ran, after other scenarios in the same process; running it again alone first\n");
+                }
+                else
+                {
+                    outcomes[inFlight.Key] = launch.InFlightOutcome!;
+                    remaining.Remove(inFlight);
+                    suspect = null;
+                }
             }
 
             if (launch.End == LaunchEnd.Problem)
@@ -104,6 +122,14 @@ public sealed class IsolatedSuiteRun(TimeProvider timeProvider, string runnerPat
             if (launch.End == LaunchEnd.Completed && remaining.Count > 0)
             {
                 Skip(remaining, outcomes, "Not run: the runner ended without reporting this scenario.");
+                break;
+            }
+
+            if (fruitless >= FruitlessLaunches)
+            {
+                Skip(remaining, outcomes, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Not run: the runner was started {fruitless} times in a row and each time stopped before it started a scenario."));
                 break;
             }
         }
@@ -136,7 +162,7 @@ public sealed class IsolatedSuiteRun(TimeProvider timeProvider, string runnerPat
                 .WithStandardErrorPipe(PipeTarget.Merge(Collect(context.ProcessOutput), Collect(errors))),
             kill.Token);
 
-        var state = new LaunchState(context, scenarios, errors, timeProvider);
+        var state = new LaunchState(context, scenarios, errors, timeProvider, Progress);
         using (var startup = CancellationTokenSource.CreateLinkedTokenSource(kill.Token))
         {
             startup.CancelAfter(StartupTimeout);
@@ -282,7 +308,7 @@ public sealed class IsolatedSuiteRun(TimeProvider timeProvider, string runnerPat
         string? ProblemMessage);
 
     /// <summary>Follow one runner process through its messages.</summary>
-    private sealed class LaunchState(LaunchContext context, IReadOnlyList<GradedScenario> scenarios, CappedText errors, TimeProvider clock)
+    private sealed class LaunchState(LaunchContext context, IReadOnlyList<GradedScenario> scenarios, CappedText errors, TimeProvider clock, IProgress<string>? progress)
     {
         private readonly Dictionary<string, GradedScenario> _asked = scenarios.ToDictionary(scenario => scenario.Key, StringComparer.Ordinal);
         private readonly List<ScenarioOutcome> _finished = [];
@@ -309,8 +335,16 @@ public sealed class IsolatedSuiteRun(TimeProvider timeProvider, string runnerPat
                 case RunnerMessage.Finished when message.Key is { } key && _asked.Remove(key, out var scenario):
                     var status = ScenarioStatusText.TryParse(message.Status, out var parsed) ? parsed : ScenarioStatus.Errored;
                     var duration = message.Milliseconds is { } milliseconds ? TimeSpan.FromMilliseconds(milliseconds) : clock.GetElapsedTime(_startedAt);
-                    _finished.Add(new ScenarioOutcome(scenario, status, message.Message, message.Output ?? string.Empty, message.OutputTruncated, duration));
+                    var output = Reports.SafeText.Clean(message.Output ?? string.Empty, Reports.SafeText.OutputLimit)!;
+                    _finished.Add(new ScenarioOutcome(
+                        scenario,
+                        status,
+                        Reports.SafeText.Clean(message.Message),
+                        output,
+                        message.OutputTruncated || output.Length < (message.Output ?? string.Empty).Length,
+                        duration));
                     _inFlight = null;
+                    progress?.Report(string.Create(CultureInfo.InvariantCulture, $"Running scenarios: {scenario.Key} {status.Words()}"));
                     break;
                 case RunnerMessage.Completed:
                     Completed = true;

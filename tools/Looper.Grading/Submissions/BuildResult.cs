@@ -8,6 +8,9 @@ namespace Looper.Grading.Submissions;
 /// <param name="Message">A summary of why the build failed, when it did.</param>
 public sealed record BuildResult(string? AssemblyPath, IReadOnlyList<BuildDiagnostic> Errors, string? Message)
 {
+    /// <summary>Gets the folder the submission was built in (its scratch copy), which paths in messages are made relative to; <see langword="null"/> when nothing was built.</summary>
+    public string? BuiltRoot { get; init; }
+
     /// <summary>Gets a value indicating whether the build produced an assembly.</summary>
     public bool Succeeded => AssemblyPath is not null;
 

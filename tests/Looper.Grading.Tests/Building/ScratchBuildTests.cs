@@ -1,0 +1,42 @@
+using Looper.Grading.Reports;
+using Looper.Grading.Submissions;
+using Looper.Grading.Tests.Fixtures;
+
+namespace Looper.Grading.Tests.Building;
+
+/// <summary>Prove that builds judge code, not the console: warnings never fail them, and the submission's folder is only read.</summary>
+public sealed class ScratchBuildTests
+{
+    [Test]
+    public async Task A_correct_submission_with_a_warning_in_a_read_only_folder_gets_full_marks_and_nothing_is_written_into_it()
+    {
+        // The submission has a CS0168 warning and sets TreatWarningsAsErrors; its folder and files are read-only.
+        using var folder = new TemporaryFolder();
+        var submission = StandaloneSubmission.Write(Path.Combine(folder.Path, "read-only"));
+        StandaloneSubmission.MakeReadOnly(submission);
+        var before = StandaloneSubmission.Listing(submission);
+
+        var report = await GradedSubmissions.Grader.GradeAsync(
+            SubmissionLocator.Locate(submission, folder.Path), GradedSubmissions.GoldenCatalog, GradedSubmissions.Config, CancellationToken.None);
+
+        report.Outcome.ShouldBe(GradeOutcome.Graded, report.OutcomeMessage);
+        Grading.Scoring.ScoreModel.Score(report, GradedSubmissions.Config).FullMarks.ShouldBeTrue();
+        StandaloneSubmission.Listing(submission).ShouldBe(before);
+    }
+
+    [Test]
+    public void A_scratch_copy_points_references_outside_the_folder_at_the_originals_and_leaves_build_output_behind()
+    {
+        using var scratch = new TemporaryFolder();
+        var submission = GradedSubmissions.Locate(GradedSubmissions.Warning);
+
+        var (project, root) = ScratchCopy.Make(submission, scratch.Path);
+
+        File.Exists(project).ShouldBeTrue();
+        Directory.Exists(Path.Combine(root, "bin")).ShouldBeFalse();
+        Directory.Exists(Path.Combine(root, "obj")).ShouldBeFalse();
+        File.ReadAllText(project).ShouldContain(RepositoryFiles.PathOf("spec/Looper.Contract/Looper.Contract.csproj"));
+        File.ReadAllText(Path.Combine(scratch.Path, "source", "Directory.Build.props"))
+            .ShouldContain(Path.Combine(GradedSubmissions.SubmissionsFolder, "Directory.Build.props"));
+    }
+}

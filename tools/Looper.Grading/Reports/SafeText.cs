@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+
+namespace Looper.Grading.Reports;
+
+/// <summary>
+/// Make text a submission produced safe for every report: characters XML cannot hold replaced, lone surrogates replaced,
+/// and the length capped. The one owner of the reports' size limits.
+/// </summary>
+/// <remarks>
+/// Control characters other than tab, line feed and carriage return become <c>\u0001</c>-style escapes, so a reader sees
+/// what was there; a lone surrogate becomes U+FFFD. A cut text ends with <see cref="CutNotice"/>.
+/// </remarks>
+public static class SafeText
+{
+    /// <summary>How many characters of one scenario's message (or of the outcome message) reports keep.</summary>
+    public const int MessageLimit = 8_000;
+
+    /// <summary>How many characters of one scenario's output reports keep, whatever the grading config allows.</summary>
+    public const int OutputLimit = 8_000;
+
+    /// <summary>How many characters of the runner process's own output reports keep, whatever the grading config allows.</summary>
+    public const int ProcessOutputLimit = 64_000;
+
+    /// <summary>How many characters one report file may hold; a longer one is written again with messages cut to <see cref="CompactMessageLimit"/>.</summary>
+    public const int ReportLimit = 4_000_000;
+
+    /// <summary>How many characters of each message a report over <see cref="ReportLimit"/> keeps on its second writing.</summary>
+    public const int CompactMessageLimit = 500;
+
+    /// <summary>What a cut text ends with.</summary>
+    public const string CutNotice = "… [cut by the grader]";
+
+    /// <summary>Replace what no report can hold and cut to <paramref name="limit"/> characters.</summary>
+    /// <param name="text">The text, possibly <see langword="null"/>.</param>
+    /// <param name="limit">How many characters to keep, the notice included.</param>
+    /// <returns>The safe text; <see langword="null"/> for <see langword="null"/>.</returns>
+    public static string? Clean(string? text, int limit = MessageLimit)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var cut = text.Length > limit;
+        var kept = cut ? text[..Math.Max(limit - CutNotice.Length, 0)] : text;
+        if (!NeedsRepair(kept))
+        {
+            return cut ? kept + CutNotice : kept;
+        }
+
+        var builder = new StringBuilder(kept.Length + 16);
+        for (var index = 0; index < kept.Length; index++)
+        {
+            var character = kept[index];
+            if (char.IsHighSurrogate(character) && index + 1 < kept.Length && char.IsLowSurrogate(kept[index + 1]))
+            {
+                builder.Append(character).Append(kept[++index]);
+            }
+            else if (char.IsSurrogate(character) || character is '\uFFFE' or '\uFFFF')
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (char.IsControl(character) && character is not ('\t' or '\n' or '\r'))
+            {
+                builder.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(character);
+            }
+        }
+
+        // Escapes make the text longer; cut again so the limit holds.
+        var repaired = builder.ToString();
+        if (repaired.Length > (cut ? limit - CutNotice.Length : limit))
+        {
+            repaired = repaired[..Math.Max(limit - CutNotice.Length, 0)];
+            cut = true;
+            if (repaired.Length > 0 && char.IsHighSurrogate(repaired[^1]))
+            {
+                repaired = repaired[..^1];
+            }
+        }
+
+        return cut ? repaired + CutNotice : repaired;
+    }
+
+    private static bool NeedsRepair(string text)
+    {
+        foreach (var character in text)
+        {
+            if (char.IsSurrogate(character) || character is '\uFFFE' or '\uFFFF' || (char.IsControl(character) && character is not ('\t' or '\n' or '\r')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

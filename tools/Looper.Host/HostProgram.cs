@@ -1,0 +1,59 @@
+using Looper.Protocol.Peering;
+
+namespace Looper.Host;
+
+/// <summary>The host's entry point: <c>Looper.Host &lt;submission.dll&gt; [type name]</c> (spec/protocol.md section 2).</summary>
+internal static class HostProgram
+{
+    /// <summary>Exit code when the arguments or the submission are unusable.</summary>
+    public const int UnusableSubmission = 3;
+
+    /// <summary>Exit code when the judge broke the protocol.</summary>
+    public const int ProtocolBroken = 4;
+
+    /// <summary>Take the channel, load the submission and serve until the judge closes the channel.</summary>
+    /// <param name="args">The submission assembly's path, and optionally the implementation's full type name.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args)
+    {
+        // First of all, before any learner code can run: the channel moves off fds 0 and 1.
+        var (input, output) = ProtocolChannel.Take();
+        if (args.Length is < 1 or > 2)
+        {
+            Console.Error.WriteLine("Usage: Looper.Host <submission.dll> [implementation type name]");
+            return UnusableSubmission;
+        }
+
+        Type implementation;
+        try
+        {
+            implementation = SubmissionLoader.FindImplementation(args[0], args.Length > 1 ? args[1] : null);
+        }
+        catch (SubmissionException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return UnusableSubmission;
+        }
+
+        var ended = new ManualResetEventSlim();
+        var exitCode = 0;
+        using var connection = new Connection(Side.Host, input, output)
+        {
+            ImplementationName = implementation.FullName ?? implementation.Name,
+            Implementations = () => (ILooperImplementation)Activator.CreateInstance(implementation)!,
+        };
+        connection.Broken = failure =>
+        {
+            if (failure.InnerException is not EndOfStreamException)
+            {
+                Console.Error.WriteLine(failure.Message);
+                exitCode = ProtocolBroken;
+            }
+
+            ended.Set();
+        };
+        connection.Start();
+        ended.Wait();
+        return exitCode;
+    }
+}

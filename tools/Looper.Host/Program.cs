@@ -1,0 +1,3 @@
+using Looper.Host;
+
+return HostProgram.Run(args);

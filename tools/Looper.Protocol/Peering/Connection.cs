@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using Looper.Protocol.Wire;
+
+namespace Looper.Protocol.Peering;
+
+/// <summary>One end of the channel: reads frames on its own thread and hands them to their sessions (spec/protocol.md section 3).</summary>
+internal sealed class Connection : IDisposable
+{
+    private readonly FrameReader _reader;
+    private readonly Stream _input;
+    private readonly Stream _output;
+    private readonly ConcurrentDictionary<long, Session> _sessions = new();
+    private readonly Lock _breakLock = new();
+    private long _lastSession;
+    private volatile ChannelBrokenException? _failure;
+
+    /// <summary>Initializes a new instance of the <see cref="Connection"/> class.</summary>
+    /// <param name="local">The side this end is.</param>
+    /// <param name="input">The stream frames arrive on.</param>
+    /// <param name="output">The stream frames leave on.</param>
+    public Connection(Side local, Stream input, Stream output)
+    {
+        Local = local;
+        _input = input;
+        _output = output;
+        _reader = new FrameReader(input);
+        Writer = new FrameWriter(output, Break);
+        Control = new Session(this, 0);
+        _sessions[0] = Control;
+    }
+
+    /// <summary>Gets the side this end is.</summary>
+    public Side Local { get; }
+
+    /// <summary>Gets the frame writer shared by every session.</summary>
+    public FrameWriter Writer { get; }
+
+    /// <summary>Gets session 0, which says hello.</summary>
+    public Session Control { get; }
+
+    /// <summary>Gets why the channel broke, or null while it works.</summary>
+    public ChannelBrokenException? Failure => _failure;
+
+    /// <summary>Gets the factory of implementations, one per session (host side only).</summary>
+    public Func<ILooperImplementation>? Implementations { get; init; }
+
+    /// <summary>Gets the name the host gives at hello (host side only).</summary>
+    public string ImplementationName { get; init; } = string.Empty;
+
+    /// <summary>Gets what to add to a failure's message, such as the other process's exit code and last error output.</summary>
+    public Func<string>? Describe { get; init; }
+
+    /// <summary>Gets or sets what to do once the channel broke.</summary>
+    public Action<ChannelBrokenException>? Broken { get; set; }
+
+    /// <summary>Start reading frames; on the host this also starts serving session 0.</summary>
+    public void Start()
+    {
+        new Thread(ReadLoop) { IsBackground = true, Name = "Looper protocol reader" }.Start();
+        if (Local == Side.Host)
+        {
+            StartServing(Control);
+        }
+    }
+
+    /// <summary>Say hello and check the host speaks this version (judge side).</summary>
+    /// <returns>The implementation's name as the host gives it.</returns>
+    public string SayHello() => Control.Call(Operations.Hello, ProtocolVersion.Current) as string
+        ?? throw Break(new ProtocolViolationException("'hello' must return the implementation's name"));
+
+    /// <summary>Open a session: the host makes a new implementation instance for it (judge side).</summary>
+    /// <returns>The session, and whether its implementation has the idle-sleep extension.</returns>
+    public (Session Session, bool IdleSleep) OpenSession()
+    {
+        var session = new Session(this, Interlocked.Increment(ref _lastSession));
+        _sessions[session.Id] = session;
+        if (_failure is not null)
+        {
+            throw _failure;
+        }
+
+        return (session, session.Call(Operations.SessionOpen) is true);
+    }
+
+    /// <summary>Close a session; the host drops its objects.</summary>
+    /// <param name="session">The session.</param>
+    public void CloseSession(Session session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (_failure is null)
+        {
+            session.Call(Operations.SessionClose);
+        }
+
+        _sessions.TryRemove(session.Id, out _);
+        session.Close();
+    }
+
+    /// <summary>Answer a hello (host side).</summary>
+    /// <param name="args">The hello's arguments: the judge's protocol version.</param>
+    /// <returns>The implementation's name.</returns>
+    internal string Hello(object?[] args)
+    {
+        if (Local != Side.Host)
+        {
+            throw new ProtocolViolationException("the judge does not serve 'hello'");
+        }
+
+        return args is [int version] && version == ProtocolVersion.Current
+            ? ImplementationName
+            : throw new NotSupportedException($"This host speaks protocol version {ProtocolVersion.Current} only; the judge asked for {string.Join(", ", args)}.");
+    }
+
+    /// <summary>Mark the channel broken: every waiting and later call throws the same failure.</summary>
+    /// <param name="cause">What broke it.</param>
+    /// <returns>The failure, to throw.</returns>
+    internal ChannelBrokenException Break(Exception cause)
+    {
+        lock (_breakLock)
+        {
+            if (_failure is null)
+            {
+                var other = Local == Side.Judge ? "host" : "judge";
+                var detail = Describe?.Invoke();
+                _failure = new ChannelBrokenException(
+                    $"The protocol channel to the {other} broke: {cause.Message}.{(string.IsNullOrEmpty(detail) ? string.Empty : " " + detail)} The scenario cannot go on; see spec/protocol.md section 8.",
+                    cause);
+                foreach (var session in _sessions.Values)
+                {
+                    session.Close();
+                }
+
+                // A broken channel is closed both ways, so the other side stops waiting too.
+                try
+                {
+                    _output.Dispose();
+                }
+                catch (IOException)
+                {
+                    // Already broken.
+                }
+            }
+        }
+
+        Broken?.Invoke(_failure);
+        return _failure;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _output.Dispose();
+        _input.Dispose();
+    }
+
+    private static void StartServing(Session session) =>
+        new Thread(session.ServeUntilClosed) { IsBackground = true, Name = $"Looper session {session.Id}" }.Start();
+
+    private void ReadLoop()
+    {
+        try
+        {
+            while (_reader.ReadNext() is { } frame)
+            {
+                Route(frame);
+            }
+
+            Break(new EndOfStreamException("the other side closed the channel"));
+        }
+        catch (ProtocolViolationException violation)
+        {
+            Break(violation);
+        }
+        catch (Exception failure)
+        {
+            Break(failure);
+        }
+    }
+
+    private void Route(Frame frame)
+    {
+        if (_sessions.TryGetValue(frame.Session, out var session))
+        {
+            session.Post(frame);
+            return;
+        }
+
+        if (Local == Side.Host && frame.Op == Operations.SessionOpen && frame.Session > 0)
+        {
+            session = new Session(this, frame.Session);
+            _sessions[frame.Session] = session;
+            session.Post(frame);
+            StartServing(session);
+            return;
+        }
+
+        frame.Dispose();
+        throw new ProtocolViolationException($"a frame names session {frame.Session}, which is not open");
+    }
+}

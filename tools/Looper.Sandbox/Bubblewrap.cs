@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace Looper.Sandbox;
+
+/// <summary>Wrap commands in bubblewrap (<c>bwrap</c>, Debian's <c>bubblewrap</c> package) according to a <see cref="SandboxPolicy"/>.</summary>
+internal static partial class Bubblewrap
+{
+    private static readonly Lazy<string?> Unavailable = new(Probe);
+
+    /// <summary>Gets a value indicating whether this process runs as root, so the sandbox first drops to nobody.</summary>
+    public static bool IsRoot => !OperatingSystem.IsWindows() && GetEuid() == 0;
+
+    /// <summary>Gets why no sandbox can be had here, or null when bubblewrap works.</summary>
+    public static string? WhyUnavailable => Unavailable.Value;
+
+    /// <summary>Find a program on PATH.</summary>
+    /// <param name="name">The program's name.</param>
+    /// <returns>Its full path, or null.</returns>
+    public static string? Locate(string name) =>
+        (System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>Wrap a command so it runs sandboxed.</summary>
+    /// <param name="command">The command; its working directory, if any, must be visible in the sandbox.</param>
+    /// <param name="policy">What the command may see and use.</param>
+    /// <returns>The command to start instead; it ends, with everything it started, when the caller's process ends.</returns>
+    /// <exception cref="SandboxUnavailableException">bubblewrap is missing or cannot make namespaces here.</exception>
+    public static CommandLine Wrap(CommandLine command, SandboxPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(policy);
+        return WhyUnavailable is { } why ? throw new SandboxUnavailableException(why) : Build(command, policy);
+    }
+
+    private static CommandLine Build(CommandLine command, SandboxPolicy policy)
+    {
+        var scratch = policy.Scratch.Path;
+        List<string> args = [];
+        if (IsRoot)
+        {
+            args.AddRange(["--reuid=" + SandboxPolicy.NobodyId, "--regid=" + SandboxPolicy.NobodyId, "--clear-groups", "--", Locate("bwrap")!]);
+        }
+
+        args.AddRange([
+            "--unshare-user", "--uid", $"{SandboxPolicy.NobodyId}", "--gid", $"{SandboxPolicy.NobodyId}",
+            "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
+            "--die-with-parent", "--new-session",
+            "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+        ]);
+        foreach (var hidden in policy.HiddenPaths.Where(Directory.Exists))
+        {
+            args.AddRange(["--tmpfs", hidden]);
+        }
+
+        foreach (var shown in policy.ReadOnlyPaths)
+        {
+            args.AddRange(["--ro-bind", shown, shown]);
+        }
+
+        args.AddRange(["--bind", scratch, scratch, "--clearenv"]);
+        var environment = new Dictionary<string, string>
+        {
+            ["PATH"] = "/usr/local/bin:/usr/bin:/bin",
+            ["HOME"] = scratch,
+            ["TMPDIR"] = "/tmp",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_EnableDiagnostics"] = "0",
+            ["DOTNET_GCHeapHardLimit"] = $"0x{policy.HeapBytes:x}",
+        };
+        foreach (var (name, value) in policy.Environment)
+        {
+            environment[name] = value;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            args.AddRange(["--setenv", name, value]);
+        }
+
+        args.AddRange(["--chdir", command.WorkingDirectory ?? scratch, "--", Locate("prlimit") ?? "/usr/bin/prlimit",
+            $"--cpu={policy.CpuSeconds}", $"--as={policy.AddressSpaceBytes}", $"--nproc={policy.MaxProcesses}", $"--fsize={policy.MaxFileBytes}", "--core=0",
+            "--", command.FileName]);
+        args.AddRange(command.Arguments);
+        return new CommandLine(IsRoot ? Locate("setpriv")! : Locate("bwrap")!, args) { WorkingDirectory = scratch };
+    }
+
+    private static string? Probe()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return "bubblewrap runs on Linux only";
+        }
+
+        if (Locate("bwrap") is null)
+        {
+            return "bwrap is not installed (Debian: apt-get install -y bubblewrap)";
+        }
+
+        if (Locate("prlimit") is null || (IsRoot && Locate("setpriv") is null))
+        {
+            return "prlimit or setpriv (util-linux) is missing";
+        }
+
+        using var scratch = ScratchFolder.Create();
+        var probe = Build(new CommandLine("/bin/true", []), new SandboxPolicy(scratch) { HiddenPaths = [] });
+        using var process = Process.Start(probe.ToStartInfo())!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? null : $"bwrap cannot make its namespaces here (exit {process.ExitCode}: {error.Trim()}); unprivileged user namespaces may be disabled";
+    }
+
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    private static partial uint GetEuid();
+}
