@@ -16,8 +16,10 @@ usage() {
 [[ $# -ge 1 ]] || usage
 stage="$1"
 shift
-# The stages are the rows of the stage table in spec section 13 ("| stage-N | topic | requirements | hints |").
-last=$(awk -F'|' '$2 ~ /^ *stage-[0-9]+ *$/ { gsub(/[^0-9]/, "", $2); if ($2 + 0 > max) max = $2 + 0 } END { print max + 0 }' "$here/../spec/looper-spec.md")
+# The stages are the rows of the stage table in spec section 13, in order; its first column holds each stage's tag.
+mapfile -t tags < <(awk -F'|' '/^\| *Stage *\|/ { table = 1; next } table && /^\| *-/ { next } table && /^\|/ { gsub(/^ *| *$/, "", $2); print $2; next } table { exit }' "$here/../spec/looper-spec.md")
+last=${#tags[@]}
+[[ $last -gt 0 ]] || { echo "katas/stage.sh: spec/looper-spec.md has no stage table (section 13); restore it from the repository." >&2; exit 2; }
 [[ "$stage" =~ ^[0-9]+$ && $stage -ge 1 && $stage -le $last ]] || { echo "katas/stage.sh: '$stage' is not a stage; use a number from 1 to $last (spec section 13)." >&2; usage; }
 
 only=false
@@ -34,10 +36,10 @@ while [[ $# -gt 0 ]]; do
 done
 
 if $only; then
-  filter="Category=stage-$stage"
+  filter="Category=${tags[stage - 1]}"
 else
-  filter="Category=stage-1"
-  for ((n = 2; n <= stage; n++)); do filter+="|Category=stage-$n"; done
+  filter=""
+  for ((n = 1; n <= stage; n++)); do filter+="${filter:+|}Category=${tags[n - 1]}"; done
 fi
 
 if $trace; then

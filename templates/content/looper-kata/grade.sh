@@ -18,8 +18,8 @@ esac
 
 spec=spec/looper-spec.md
 [[ -f $spec ]] || { echo "grade.sh: $spec is missing; it lists the stages. Restore it from the template." >&2; exit 2; }
-# Each row of the stage table reads "| stage-N | Topic | requirements | hints |".
-mapfile -t stage_rows < <(awk -F'|' '$2 ~ /^ *stage-[0-9]+ *$/ { gsub(/^ *stage-| *$/, "", $2); gsub(/^ *| *$/, "", $3); print $2 "\t" $3 }' "$spec")
+# The rows of the stage table, in order: the first column is the stage's tag, the second its topic.
+mapfile -t stage_rows < <(awk -F'|' '/^\| *Stage *\|/ { table = 1; next } table && /^\| *-/ { next } table && /^\|/ { gsub(/^ *| *$/, "", $2); gsub(/^ *| *$/, "", $3); print $2 "\t" $3; next } table { exit }' "$spec")
 [[ ${#stage_rows[@]} -gt 0 ]] || { echo "grade.sh: $spec has no stage table (section 13)." >&2; exit 2; }
 results=TestResults/grade
 rm -rf "$results"
@@ -39,15 +39,17 @@ echo
 echo "| stage | passed | failed | total | not applicable |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 all_passed=true
+n=0
 for row in "${stage_rows[@]}"; do
-  n=${row%%$'\t'*}
+  n=$((n + 1))
+  tag=${row%%$'\t'*}
   name=${row#*$'\t'}
-  trx="$results/stage-$n.trx"
-  dotnet test --no-build --nologo --filter "Category=stage-$n" \
-    --logger "trx;LogFileName=stage-$n.trx" --results-directory "$results" >"$results/stage-$n.log" 2>&1
+  trx="$results/$tag.trx"
+  dotnet test --no-build --nologo --filter "Category=$tag" \
+    --logger "trx;LogFileName=$tag.trx" --results-directory "$results" >"$results/$tag.log" 2>&1
   counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null || true)
   if [[ -z $counters ]]; then
-    echo "| $n. $name | | | not run (see $results/stage-$n.log) | |"
+    echo "| $n. $name | | | not run (see $results/$tag.log) | |"
     all_passed=false
     continue
   fi
