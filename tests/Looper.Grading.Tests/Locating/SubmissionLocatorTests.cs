@@ -78,7 +78,7 @@ public sealed class SubmissionLocatorTests
     {
         var problem = Should.Throw<GradingProblemException>(() => SubmissionLocator.Locate("tests/Looper.Grading.Tests/Submissions", Root));
 
-        problem.Message.ShouldContain("holds 8 projects");
+        problem.Message.ShouldContain("holds 9 projects");
         problem.Message.ShouldContain(Path.Combine("stub", "Stub.csproj"));
         problem.Message.ShouldContain("--batch");
     }
@@ -94,6 +94,6 @@ public sealed class SubmissionLocatorTests
     public void A_batch_is_every_folder_inside_the_batch_folder_in_name_order()
     {
         SubmissionLocator.BatchFolders("tests/Looper.Grading.Tests/Submissions", Root).Select(Path.GetFileName)
-            .ShouldBe(["broken", "crashing", "hanging", "hanging-tostring", "hostile", "stub", "two-implementations", "warning"]);
+            .ShouldBe(["agreement-suites", "broken", "crashing", "hanging", "hanging-tostring", "hostile", "stub", "two-implementations", "warning"]);
     }
 }
