@@ -44,6 +44,10 @@ internal static class GradedSubmissions
         ScenarioTimeout = TimeSpan.FromSeconds(3),
         RunTimeout = TimeSpan.FromMinutes(2),
         ScenarioOutputLimit = 20,
+
+        // Room for every line the runner's processes write, stack traces included: the traces hold the checkout's
+        // paths, so a cut inside them would fall at a different place in every clone. Normalise drops them after.
+        ProcessOutputLimit = 60_000,
         HiddenDirectory = HiddenFolder,
     };
 
