@@ -41,7 +41,7 @@ public sealed class CommandLineTests
         var help = string.Join(' ', run.Lines.Where(line => line.Length > 0));
         help.ShouldContain(
             "Exit codes: 0 success, 1 unexpected failure, 2 bad command line, 3 graded but not every scenario passed, 4 submission not found, "
-            + "5 submission does not compile, 6 not exactly one implementation that loads, 7 bad grading config or hidden pack.");
+            + "5 submission does not compile, 6 not exactly one implementation that loads, 7 bad grading config or hidden pack, 8 no sandbox with --require-sandbox.");
         help.ShouldContain("grade");
     }
 

@@ -29,10 +29,13 @@ public static class ExitCodes
     /// <summary>Report that the grading config or the hidden scenario pack is missing or malformed; nothing was graded.</summary>
     public const int BadGradingConfig = 7;
 
+    /// <summary>Report that --require-sandbox was given and no sandbox can be had here; nothing was graded.</summary>
+    public const int NoSandbox = 8;
+
     /// <summary>Gets the exit codes in one sentence, for help texts.</summary>
     public static string Summary =>
         $"Exit codes: {Success} success, {Failure} unexpected failure, {UsageError} bad command line, "
         + $"{NotFullMarks} graded but not every scenario passed, {SubmissionNotFound} submission not found, "
         + $"{DoesNotCompile} submission does not compile, {NoSingleImplementation} not exactly one implementation that loads, "
-        + $"{BadGradingConfig} bad grading config or hidden pack.";
+        + $"{BadGradingConfig} bad grading config or hidden pack, {NoSandbox} no sandbox with --require-sandbox.";
 }

@@ -68,11 +68,13 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
                 progress?.Report($"Building {submission.DisplayPath} (dotnet build)");
             }
 
-            var build = await new SubmissionBuilder(timeProvider).BuildAsync(submission, config, work.FullName, cancellationToken);
+            var build = await new SubmissionBuilder(timeProvider, host).BuildAsync(submission, config, work.FullName, cancellationToken);
+            using var workspace = build.Workspace;
             if (!build.Succeeded)
             {
                 return report with
                 {
+                    UnsandboxedBecause = build.UnsandboxedBecause,
                     Outcome = GradeOutcome.DoesNotBuild,
                     OutcomeMessage = SafeText.Clean(build.Message),
                     BuildErrors = build.Errors,
@@ -80,6 +82,11 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
                         scenario, ScenarioStatus.Skipped, "Not run: the submission does not compile.", string.Empty, false, TimeSpan.Zero))],
                     Duration = timeProvider.GetElapsedTime(started),
                 };
+            }
+
+            if (keepWorkIn is not null && submission.Kind == SubmissionKind.Project)
+            {
+                KeepBuild(build.AssemblyPath!, Path.Combine(work.FullName, "built"));
             }
 
             progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Running {catalog.Scenarios.Count} scenarios"));
@@ -94,6 +101,7 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
                 ProcessOutput = SafeText.Clean(BuildDiagnostic.MakeRelative(run.ProcessOutput, build.BuiltRoot ?? submission.Root), SafeText.ProcessOutputLimit)!,
                 ProcessOutputTruncated = run.ProcessOutputTruncated,
                 Launches = run.Launches,
+                UnsandboxedBecause = build.UnsandboxedBecause ?? run.UnsandboxedBecause,
                 Duration = timeProvider.GetElapsedTime(started),
             };
         }
@@ -103,6 +111,18 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
             {
                 TryDelete(work);
             }
+        }
+    }
+
+    /// <summary>Copy the build's output folder into the kept work folder, for tests that grade the built assembly again.</summary>
+    private static void KeepBuild(string assembly, string target)
+    {
+        var source = Path.GetDirectoryName(assembly)!;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
         }
     }
 

@@ -39,24 +39,42 @@ internal static partial class Bubblewrap
     {
         var scratch = policy.Scratch.Path;
         List<string> args = [];
-        if (IsRoot)
+        if (!IsRoot)
         {
-            args.AddRange(["--reuid=" + SandboxPolicy.NobodyId, "--regid=" + SandboxPolicy.NobodyId, "--clear-groups", "--", Locate("bwrap")!]);
+            // Unprivileged: a user namespace of its own, where the command is nobody.
+            args.AddRange(["--unshare-user", "--uid", $"{SandboxPolicy.NobodyId}", "--gid", $"{SandboxPolicy.NobodyId}"]);
         }
 
+        // As root, bwrap itself runs as root, so it can show folders only root may open (the NuGet cache under /root);
+        // inside, setpriv makes the command the real nobody, with no way back (no_new_privs; every mount is nosuid).
         args.AddRange([
-            "--unshare-user", "--uid", $"{SandboxPolicy.NobodyId}", "--gid", $"{SandboxPolicy.NobodyId}",
             "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
             "--die-with-parent", "--new-session",
-            "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+            "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--perms", "1777", "--tmpfs", "/tmp",
         ]);
         foreach (var hidden in policy.HiddenPaths.Where(Directory.Exists))
         {
             args.AddRange(["--tmpfs", hidden]);
         }
 
+        var hiddenFolders = policy.HiddenPaths.Where(Directory.Exists).Append("/tmp").ToList();
         foreach (var shown in policy.ReadOnlyPaths)
         {
+            // Folders bwrap makes on the way to a shown folder inside a hidden one must be passable by nobody.
+            foreach (var hidden in hiddenFolders.Where(hidden => shown.StartsWith(hidden.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            {
+                var between = new List<string>();
+                for (var folder = Path.GetDirectoryName(shown); folder is not null && folder.Length > hidden.TrimEnd('/').Length; folder = Path.GetDirectoryName(folder))
+                {
+                    between.Insert(0, folder);
+                }
+
+                foreach (var folder in between)
+                {
+                    args.AddRange(["--perms", "0755", "--dir", folder]);
+                }
+            }
+
             args.AddRange(["--ro-bind", shown, shown]);
         }
 
@@ -81,11 +99,17 @@ internal static partial class Bubblewrap
             args.AddRange(["--setenv", name, value]);
         }
 
-        args.AddRange(["--chdir", command.WorkingDirectory ?? scratch, "--", Locate("prlimit") ?? "/usr/bin/prlimit",
+        args.AddRange(["--chdir", command.WorkingDirectory ?? scratch, "--"]);
+        if (IsRoot)
+        {
+            args.AddRange([Locate("setpriv")!, "--reuid=" + SandboxPolicy.NobodyId, "--regid=" + SandboxPolicy.NobodyId, "--clear-groups", "--no-new-privs", "--"]);
+        }
+
+        args.AddRange([Locate("prlimit") ?? "/usr/bin/prlimit",
             $"--cpu={policy.CpuSeconds}", $"--as={policy.AddressSpaceBytes}", $"--nproc={policy.MaxProcesses}", $"--fsize={policy.MaxFileBytes}", "--core=0",
             "--", command.FileName]);
         args.AddRange(command.Arguments);
-        return new CommandLine(IsRoot ? Locate("setpriv")! : Locate("bwrap")!, args) { WorkingDirectory = scratch };
+        return new CommandLine(Locate("bwrap")!, args) { WorkingDirectory = scratch };
     }
 
     private static string? Probe()

@@ -27,6 +27,32 @@ internal sealed partial class ScratchFolder : IDisposable
         return new ScratchFolder(path);
     }
 
+    /// <summary>Give everything under <paramref name="path"/> (made by the caller inside this folder) to the sandbox's user, so it may write there.</summary>
+    /// <param name="path">A folder inside this one.</param>
+    /// <exception cref="IOException">A file cannot be given away.</exception>
+    public void GiveToSandbox(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (full != Path && !full.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{full} is not inside the scratch folder {Path}; only what is there may be given to the sandbox.", nameof(path));
+        }
+
+        if (!Bubblewrap.IsRoot)
+        {
+            return;
+        }
+
+        foreach (var entry in Directory.EnumerateFileSystemEntries(full, "*", SearchOption.AllDirectories).Prepend(full))
+        {
+            if (Chown(entry, SandboxPolicy.NobodyId, SandboxPolicy.NobodyId) != 0)
+            {
+                throw new IOException($"Cannot give {entry} to nobody (errno {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {

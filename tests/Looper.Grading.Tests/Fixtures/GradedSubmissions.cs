@@ -77,16 +77,16 @@ internal static class GradedSubmissions
     /// <summary>Grade the named submission and make its report the same on every run: fixed date, version and durations.</summary>
     public static async Task<Scorecard> GoldenCardAsync(string name) => ScoreModel.Score(Normalise(await ReportAsync(name)), Config);
 
-    /// <summary>The assembly a fixture submission was built to (in its scratch copy, kept under <see cref="Builds"/>), for tests that hand the grader a built .dll.</summary>
+    /// <summary>The assembly a fixture submission was built to (its build output, kept under <see cref="Builds"/>), for tests that hand the grader a built .dll.</summary>
     public static async Task<string> BuiltAssemblyAsync(string name)
     {
         await ReportAsync(name);
         var project = Locate(name);
         var file = Path.GetFileNameWithoutExtension(project.Path) + ".dll";
         var assembly = Directory.GetDirectories(Builds, name + "-*")
-            .Select(work => Path.Combine(work, "source", name, "bin", "Debug", "net10.0", file))
+            .Select(work => Path.Combine(work, "built", file))
             .FirstOrDefault(File.Exists);
-        assembly.ShouldNotBeNull($"{name} should have been built to {Builds}/{name}-*/source/{name}/bin/Debug/net10.0/{file}");
+        assembly.ShouldNotBeNull($"{name}'s build should have been kept in {Builds}/{name}-*/built/{file}");
         return assembly;
     }
 

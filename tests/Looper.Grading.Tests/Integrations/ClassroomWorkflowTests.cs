@@ -31,6 +31,22 @@ public sealed class ClassroomWorkflowTests
     }
 
     [Test]
+    public void Only_the_step_that_checks_out_the_hidden_pack_gets_its_token_and_it_keeps_no_credentials()
+    {
+        var text = File.ReadAllText(WorkflowPath);
+        var job = Job();
+
+        job.Children.ContainsKey(new YamlScalarNode("env")).ShouldBeFalse("a job-level env would give the token to every step");
+        ((YamlMappingNode)Root().Children[new YamlScalarNode("env")]).Children.Keys.Select(key => key.ToString()).ShouldNotContain("HIDDEN_SCENARIOS_TOKEN");
+        var users = Steps(job).Where(step => step.AllNodes.OfType<YamlScalarNode>().Any(node => node.Value?.Contains("HIDDEN_SCENARIOS_TOKEN", StringComparison.Ordinal) == true)).ToList();
+        users.Count.ShouldBe(1);
+        var with = (YamlMappingNode)users[0].Children[new YamlScalarNode("with")];
+        Scalar(with, "token").ShouldBe("${{ secrets.HIDDEN_SCENARIOS_TOKEN }}");
+        Scalar(with, "persist-credentials").ShouldBe("false");
+        text.Split("HIDDEN_SCENARIOS_TOKEN }}").Length.ShouldBe(2, "the secret is read in one place only");
+    }
+
+    [Test]
     public async Task The_grade_steps_shell_posts_a_base64_payload_with_the_tests_scores_and_the_max_score()
     {
         Assume.That(!OperatingSystem.IsWindows(), "The workflow's shell is bash on ubuntu-latest.");

@@ -29,7 +29,7 @@ public sealed class GradescopeAutograderTests
         var results = Path.Combine(root.Path, "results", "results.json");
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(results));
         var tests = json.RootElement.GetProperty("tests").EnumerateArray().ToList();
-        tests.Count(test => test.GetProperty("number").GetString()!.StartsWith("sc-hidden-", StringComparison.Ordinal)).ShouldBe(4);
+        tests.Count(test => test.GetProperty("number").GetString()!.StartsWith("hidden-", StringComparison.Ordinal)).ShouldBe(4);
         json.RootElement.GetProperty("score").GetDouble().ShouldBe(tests.Sum(test => test.GetProperty("max_score").GetDouble()));
         ReportSchemas.Gradescope.ShouldMatch(json.RootElement, "results.json");
     }

@@ -42,10 +42,10 @@ public sealed class ReportShapeTests
         using var json = JsonDocument.Parse(GradescopeResults.Write(await GradedSubmissions.CardAsync(GradedSubmissions.Reference)));
 
         var tests = json.RootElement.GetProperty("tests").EnumerateArray().ToList();
-        tests.Where(test => test.GetProperty("number").GetString()!.StartsWith("sc-hidden-", StringComparison.Ordinal))
+        tests.Where(test => test.GetProperty("number").GetString()!.StartsWith("hidden-", StringComparison.Ordinal))
             .Select(test => test.GetProperty("visibility").GetString())
             .ShouldBe(["after_due_date", "after_due_date", "after_due_date", "after_due_date"]);
-        tests.Where(test => !test.GetProperty("number").GetString()!.StartsWith("sc-hidden-", StringComparison.Ordinal))
+        tests.Where(test => !test.GetProperty("number").GetString()!.StartsWith("hidden-", StringComparison.Ordinal))
             .ShouldAllBe(test => test.GetProperty("visibility").GetString() == "visible");
     }
 
@@ -115,12 +115,24 @@ public sealed class ReportShapeTests
     }
 
     [Test]
+    public async Task Gradescopes_top_level_output_holds_only_the_graders_words_and_the_process_output_goes_to_extra_data()
+    {
+        var card = await GradedSubmissions.CardAsync(GradedSubmissions.Crashing);
+        card.Report.ProcessOutput.ShouldContain("The looper gave up");
+
+        using var json = JsonDocument.Parse(GradescopeResults.Write(card));
+
+        json.RootElement.GetProperty("output").GetString()!.ShouldNotContain("The looper gave up");
+        json.RootElement.GetProperty("extra_data").GetProperty("process_output").GetString()!.ShouldContain("The looper gave up");
+    }
+
+    [Test]
     public async Task Learner_facing_reports_leave_out_hidden_details_and_staff_reports_keep_them()
     {
         var card = await GradedSubmissions.CardAsync(GradedSubmissions.Stub);
         var hiddenName = GradedSubmissions.GoldenCatalog.Scenarios.First(scenario => scenario.Hidden).Name;
 
-        foreach (var learner in (string[])[ExercismResults.Write(card, false), JUnitReport.Write(card, false), MarkdownSummary.Write(card, false)])
+        foreach (var learner in (string[])[ExercismResults.Write(card, false), JUnitReport.Write(card, false), MarkdownSummary.Write(card, false), GradescopeResults.Write(card, false), ClassroomResults.Write(card, false)])
         {
             learner.ShouldNotContain(hiddenName);
             learner.ShouldNotContain("sc-hidden-");
@@ -128,7 +140,7 @@ public sealed class ReportShapeTests
 
         MarkdownSummary.Write(card, showHidden: true).ShouldContain(hiddenName);
         ExercismResults.Write(card, showHidden: true).ShouldContain(hiddenName);
-        GradescopeResults.Write(card).ShouldContain(hiddenName);
+        GradescopeResults.Write(card, showHidden: true).ShouldContain(hiddenName);
     }
 
     private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(property => property.Name)];

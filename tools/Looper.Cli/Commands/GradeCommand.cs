@@ -66,9 +66,14 @@ public static class GradeCommand
             CustomParser = ParseParallel,
         };
 
-        var command = new Command("grade", "Grade a submission against the conformance suite in a child process, print its scorecard and write its reports. " + ExitCodes.Summary)
+        var requireSandbox = new Option<bool>("--require-sandbox")
         {
-            submission, batch, config, hidden, noHidden, showHidden, reports, gradescope, exercism, junit, markdown, classroom, scenarioTimeout, timeout, parallel,
+            Description = "Refuse to grade when no sandbox (bubblewrap) can be had, instead of grading unsandboxed with a warning in every report.",
+        };
+
+        var command = new Command("grade", "Grade a submission against the conformance suite, its code in a sandboxed host process, print its scorecard and write its reports. " + ExitCodes.Summary)
+        {
+            submission, batch, config, hidden, noHidden, showHidden, reports, gradescope, exercism, junit, markdown, classroom, scenarioTimeout, timeout, parallel, requireSandbox,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -83,7 +88,10 @@ public static class GradeCommand
                 new ReportFiles(parseResult.GetValue(gradescope), parseResult.GetValue(exercism), parseResult.GetValue(junit), parseResult.GetValue(markdown), parseResult.GetValue(classroom)),
                 parseResult.GetValue(scenarioTimeout) is { } scenarioSeconds ? TimeSpan.FromSeconds(scenarioSeconds) : null,
                 parseResult.GetValue(timeout) is { } runSeconds ? TimeSpan.FromSeconds(runSeconds) : null,
-                parseResult.GetValue(parallel));
+                parseResult.GetValue(parallel))
+            {
+                RequireSandbox = parseResult.GetValue(requireSandbox),
+            };
             var session = new GradeSession(console, parseResult.InvocationConfiguration.Error, Environment.CurrentDirectory, TimeProvider.System);
             return session.RunAsync(request, cancellationToken);
         });

@@ -27,4 +27,8 @@ public sealed record GradeRequest(
     ReportFiles Files,
     TimeSpan? ScenarioTimeout,
     TimeSpan? RunTimeout,
-    int Parallelism);
+    int Parallelism)
+{
+    /// <summary>Gets a value indicating whether grading without a sandbox is an error.</summary>
+    public bool RequireSandbox { get; init; }
+}

@@ -36,7 +36,24 @@ public sealed class GradeSession(IAnsiConsole console, TextWriter error, string 
             var config = LoadConfig(request);
             var hidden = request.NoHidden ? null : request.HiddenPath is { } path ? Path.GetFullPath(path, currentDirectory) : config.HiddenDirectory;
             var catalog = ScenarioCatalog.Load(hidden);
-            var grader = new Grader(timeProvider, GradingHost.Dotnet());
+            if (request.RequireSandbox && GradingHost.WhySandboxUnavailable is { } why)
+            {
+                await error.WriteLineAsync($"No sandbox: {why}. --require-sandbox refuses to grade without one. Install bubblewrap (Debian: apt-get install -y bubblewrap) and make sure unprivileged user namespaces are allowed, or leave out --require-sandbox to grade unsandboxed with a warning in every report.");
+                return ExitCodes.NoSandbox;
+            }
+
+            var reportsFolder = request.ReportsFolder ?? (request.Batch ? DefaultBatchReports : null);
+            var host = GradingHost.Dotnet() with
+            {
+                RequireSandbox = request.RequireSandbox,
+                HiddenPaths = reportsFolder is null ? [] : [Path.GetFullPath(reportsFolder, currentDirectory)],
+            };
+            if (GradingHost.WhySandboxUnavailable is { } unsandboxed)
+            {
+                await error.WriteLineAsync($"Warning: grading UNSANDBOXED: {unsandboxed}. Every report says so; pass --require-sandbox to refuse instead.");
+            }
+
+            var grader = new Grader(timeProvider, host);
             return request.Batch
                 ? await GradeBatchAsync(request, config, catalog, grader, cancellationToken)
                 : await GradeOneAsync(request, config, catalog, grader, cancellationToken);
@@ -45,6 +62,11 @@ public sealed class GradeSession(IAnsiConsole console, TextWriter error, string 
         {
             await error.WriteLineAsync(problem.Message);
             return problem.Problem == GradingProblem.BadConfiguration ? ExitCodes.BadGradingConfig : ExitCodes.SubmissionNotFound;
+        }
+        catch (Looper.Sandbox.SandboxUnavailableException noSandbox)
+        {
+            await error.WriteLineAsync($"{noSandbox.Message} --require-sandbox refuses to grade without one.");
+            return ExitCodes.NoSandbox;
         }
     }
 

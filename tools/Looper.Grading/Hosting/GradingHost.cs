@@ -23,6 +23,9 @@ public sealed record GradingHost
     /// <summary>Gets folders the sandbox hides besides the grader's install, home folders and <c>/tmp</c>: the config's, the hidden pack's, the reports'.</summary>
     public IReadOnlyList<string> HiddenPaths { get; init; } = [];
 
+    /// <summary>Gets why no sandbox can be had on this machine, or <see langword="null"/> when bubblewrap works.</summary>
+    public static string? WhySandboxUnavailable => Looper.Sandbox.Bubblewrap.WhyUnavailable;
+
     /// <summary>Gets the .NET host beside the running grader, copied to a folder of its own: <c>dotnet Looper.Host.dll &lt;submission.dll&gt;</c>.</summary>
     /// <returns>The host.</returns>
     public static GradingHost Dotnet() => Dotnet(HostInstall.Beside());

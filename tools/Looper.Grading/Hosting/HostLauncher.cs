@@ -131,7 +131,12 @@ internal sealed class HostLauncher : IDisposable
         return Path.Combine(_stage.FullName, Path.GetFileName(full));
     }
 
-    private static IEnumerable<string> HiddenPaths(GradingHost host, GradingConfig config, string? hiddenDirectory)
+    /// <summary>Gets the folders a sandbox of this grading hides: home folders, the grader's install, the hidden pack, the config's folder and the host's extra ones.</summary>
+    /// <param name="host">The grading's host settings.</param>
+    /// <param name="config">The config.</param>
+    /// <param name="hiddenDirectory">The hidden pack's folder, if any.</param>
+    /// <returns>Full paths.</returns>
+    internal static IEnumerable<string> HiddenPaths(GradingHost host, GradingConfig config, string? hiddenDirectory)
     {
         string?[] paths =
         [

@@ -37,6 +37,17 @@ public static class ClassroomResults
             json.WriteString("status", !graded ? "error" : card.FullMarks ? "pass" : "fail");
             json.WriteNumber("max_score", card.MaxPoints);
             json.WriteStartArray("tests");
+            if (ReportText.SandboxNotice(card.Report) is { Length: > 0 } notice)
+            {
+                // The format has no place for a warning but a test: one worth no points, in error, says it.
+                json.WriteStartObject();
+                json.WriteString("name", "sandbox");
+                json.WriteString("status", "error");
+                json.WriteString("message", notice);
+                json.WriteNumber("score", 0);
+                json.WriteEndObject();
+            }
+
             if (!graded)
             {
                 json.WriteStartObject();

@@ -27,6 +27,10 @@ public static class ConsoleScorecard
         console.Write(new Rule($"Looper grade: {Markup.Escape(report.SubmissionName)}").LeftJustified());
         console.MarkupLine(Markup.Escape(ReportText.Stamp(report)));
         console.MarkupLine(Markup.Escape(Settings(report)));
+        if (ReportText.SandboxNotice(report) is { Length: > 0 } notice)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
+        }
         if (report.Outcome != GradeOutcome.Graded)
         {
             console.WriteLine();
@@ -62,6 +66,10 @@ public static class ConsoleScorecard
         }
 
         console.MarkupLine(card.FullMarks ? $"[green]{Markup.Escape(ReportText.Summary(card))}[/]" : Markup.Escape(ReportText.Summary(card)));
+        if (report.UnsandboxedBecause is not null)
+        {
+            console.MarkupLine("[yellow]Graded UNSANDBOXED (see above).[/]");
+        }
     }
 
     private static void WriteMisses(IAnsiConsole console, Scorecard card, bool showHidden)

@@ -41,11 +41,16 @@ public static class ExercismResults
             if (report.Outcome != GradeOutcome.Graded)
             {
                 json.WriteString("status", "error");
-                json.WriteString("message", ReportText.Problem(report));
+                json.WriteString("message", string.Join("\n\n", new[] { ReportText.SandboxNotice(report), ReportText.Problem(report) }.Where(part => part.Length > 0)));
             }
             else
             {
                 json.WriteString("status", card.FullMarks ? "pass" : "fail");
+                if (ReportText.SandboxNotice(report) is { Length: > 0 } notice)
+                {
+                    json.WriteString("message", notice);
+                }
+
                 json.WriteStartArray("tests");
                 var hiddenIndex = 0;
                 // A skipped scenario worth no points (an optional extension not implemented) is not a failure; Exercism has no "skipped".

@@ -35,14 +35,17 @@ public sealed record GradeReport
     /// <summary>Gets the full name of the implementation type graded, if one was found.</summary>
     public string? Implementation { get; init; }
 
-    /// <summary>Gets what the runner's processes wrote outside the scenarios, capped.</summary>
+    /// <summary>Gets what the host processes wrote outside the scenarios, capped.</summary>
     public string ProcessOutput { get; init; } = string.Empty;
 
     /// <summary>Gets a value indicating whether <see cref="ProcessOutput"/> was cut.</summary>
     public bool ProcessOutputTruncated { get; init; }
 
-    /// <summary>Gets how many runner processes were started.</summary>
+    /// <summary>Gets how many host processes were started.</summary>
     public int Launches { get; init; }
+
+    /// <summary>Gets why the submission's code (its build or its run) ran without a sandbox, or <see langword="null"/> when it ran in one; every report says so.</summary>
+    public string? UnsandboxedBecause { get; init; }
 
     /// <summary>Gets when grading started.</summary>
     public DateTimeOffset GradedAt { get; init; }

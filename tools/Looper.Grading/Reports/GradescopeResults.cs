@@ -20,10 +20,16 @@ public static class GradescopeResults
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Write the results of <paramref name="card"/>.</summary>
+    /// <summary>Write the results of <paramref name="card"/>, hidden scenarios under neutral names.</summary>
     /// <param name="card">The scorecard.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(Scorecard card)
+    public static string Write(Scorecard card) => Write(card, showHidden: false);
+
+    /// <summary>Write the results of <paramref name="card"/>.</summary>
+    /// <param name="card">The scorecard.</param>
+    /// <param name="showHidden">Whether to name hidden scenarios, for staff; learners get neutral names such as <c>hidden scenario 2 (stage-3)</c>.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Scorecard card, bool showHidden)
     {
         ArgumentNullException.ThrowIfNull(card);
         var report = card.Report;
@@ -43,11 +49,30 @@ public static class GradescopeResults
             json.WriteString("submission_path", report.SubmissionPath);
             json.WriteString("outcome", ReportText.OutcomeCode(report.Outcome));
             json.WriteString("graded_at", report.GradedAt.ToString("O", CultureInfo.InvariantCulture));
+            if (ReportText.Problem(report) is { Length: > 0 } problem)
+            {
+                json.WriteString("problem", problem);
+            }
+
+            if (report.ProcessOutput.Trim().Length > 0)
+            {
+                json.WriteString("process_output", report.ProcessOutput.TrimEnd());
+                json.WriteBoolean("process_output_truncated", report.ProcessOutputTruncated);
+            }
+
+            json.WriteBoolean("sandboxed", report.UnsandboxedBecause is null);
+            if (report.UnsandboxedBecause is { } why)
+            {
+                json.WriteString("unsandboxed_because", why);
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("tests");
+            var hiddenIndex = 0;
             foreach (var scenario in card.Scenarios.Where(scenario => !scenario.NotApplicable))
             {
-                WriteTest(json, scenario, card.HiddenVisibility);
+                var hiddenName = scenario.Scenario.Hidden && !showHidden ? ReportText.HiddenName(++hiddenIndex, scenario) : null;
+                WriteTest(json, scenario, card.HiddenVisibility, hiddenName);
             }
 
             json.WriteEndArray();
@@ -57,17 +82,18 @@ public static class GradescopeResults
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void WriteTest(Utf8JsonWriter json, ScoredScenario scenario, string hiddenVisibility)
+    private static void WriteTest(Utf8JsonWriter json, ScoredScenario scenario, string hiddenVisibility, string? hiddenName)
     {
         json.WriteStartObject();
         json.WriteNumber("score", scenario.Points);
         json.WriteNumber("max_score", scenario.MaxPoints);
         json.WriteString("status", scenario.Passed ? "passed" : "failed");
-        json.WriteString("name", scenario.Scenario.DisplayName);
-        json.WriteString("number", scenario.Scenario.Key);
+        json.WriteString("name", hiddenName ?? scenario.Scenario.DisplayName);
+        json.WriteString("number", hiddenName is null ? scenario.Scenario.Key : "hidden-" + hiddenName.Split(' ')[2]);
+
         json.WriteString("output", ReportText.Details(scenario));
         json.WriteStartArray("tags");
-        foreach (var tag in scenario.Scenario.Tags)
+        foreach (var tag in hiddenName is null ? scenario.Scenario.Tags : ["hidden", scenario.Scenario.StageTag])
         {
             json.WriteStringValue(tag);
         }
@@ -83,19 +109,17 @@ public static class GradescopeResults
 
     private static string Output(Scorecard card)
     {
-        var text = new StringBuilder()
-            .AppendLine(ReportText.Stamp(card.Report))
-            .AppendLine(ReportText.Summary(card));
-        var problem = ReportText.Problem(card.Report);
-        if (problem.Length > 0)
+        var text = new StringBuilder().AppendLine(ReportText.Stamp(card.Report));
+        if (ReportText.SandboxNotice(card.Report) is { Length: > 0 } notice)
         {
-            text.AppendLine().AppendLine(problem);
+            text.AppendLine(notice);
         }
 
-        if (card.Report.ProcessOutput.Trim().Length > 0)
+        text.AppendLine(ReportText.Summary(card));
+        if (card.Report.Outcome != GradeOutcome.Graded)
         {
-            text.AppendLine().AppendLine(card.Report.ProcessOutputTruncated ? "What the submission's process wrote (truncated):" : "What the submission's process wrote:")
-                .AppendLine(card.Report.ProcessOutput.TrimEnd());
+            // The grader's words only: the build's errors and the host's reasons are the submission's text, kept in extra_data.
+            text.AppendLine().AppendLine($"Not graded: {ReportText.OutcomeWords(card.Report.Outcome)}. The details are in this result's extra data.");
         }
 
         return text.ToString().TrimEnd();

@@ -44,7 +44,13 @@ public static class JUnitReport
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", $"Looper conformance: {report.SubmissionName}");
-            WriteCounts(xml, cases.Select(entry => entry.Scenario).ToList(), report.Outcome == GradeOutcome.Graded ? 0 : 1, report.Duration, withSkipped: false);
+            var unsandboxed = report.UnsandboxedBecause is null ? 0 : 1;
+            WriteCounts(xml, cases.Select(entry => entry.Scenario).ToList(), (report.Outcome == GradeOutcome.Graded ? 0 : 1) + unsandboxed, report.Duration, withSkipped: false);
+            if (unsandboxed > 0)
+            {
+                WriteSandboxSuite(xml, report);
+            }
+
             if (report.Outcome != GradeOutcome.Graded)
             {
                 WriteGradingSuite(xml, report);
@@ -70,6 +76,29 @@ public static class JUnitReport
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteSandboxSuite(XmlWriter xml, GradeReport report)
+    {
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", "sandbox");
+        xml.WriteAttributeString("tests", "1");
+        xml.WriteAttributeString("failures", "0");
+        xml.WriteAttributeString("errors", "1");
+        xml.WriteAttributeString("skipped", "0");
+        xml.WriteAttributeString("time", "0");
+        WriteProperties(xml, report);
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", "grading");
+        xml.WriteAttributeString("name", "the submission's code ran in a sandbox");
+        xml.WriteAttributeString("time", "0");
+        xml.WriteStartElement("error");
+        xml.WriteAttributeString("message", "graded unsandboxed");
+        xml.WriteAttributeString("type", "unsandboxed");
+        xml.WriteString(ReportText.SandboxNotice(report));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
     private static void WriteGradingSuite(XmlWriter xml, GradeReport report)
@@ -146,7 +175,7 @@ public static class JUnitReport
     private static void WriteProperties(XmlWriter xml, GradeReport report)
     {
         xml.WriteStartElement("properties");
-        foreach (var (name, value) in (ReadOnlySpan<(string, string)>)[("suite-version", report.SuiteVersion), ("submission", report.SubmissionName), ("submission-path", report.SubmissionPath)])
+        foreach (var (name, value) in (ReadOnlySpan<(string, string)>)[("suite-version", report.SuiteVersion), ("submission", report.SubmissionName), ("submission-path", report.SubmissionPath), ("sandbox", report.UnsandboxedBecause is { } why ? $"none: {why}" : "bubblewrap")])
         {
             xml.WriteStartElement("property");
             xml.WriteAttributeString("name", name);

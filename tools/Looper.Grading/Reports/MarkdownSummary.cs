@@ -22,6 +22,11 @@ public static class MarkdownSummary
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"## Looper grade: {ReportText.Points(card.Points)} / {ReportText.Points(card.MaxPoints)} points\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Submission **{Escape(report.SubmissionName)}** (`{report.SubmissionPath}`) · Looper conformance suite `{report.SuiteVersion}`\n\n");
+        if (ReportText.SandboxNotice(report) is { Length: > 0 } notice)
+        {
+            text.Append("> **Warning:** ").Append(notice).Append("\n\n");
+        }
+
         text.Append(ReportText.Summary(card)).Append("\n\n");
         if (report.Outcome != Reports.GradeOutcome.Graded)
         {

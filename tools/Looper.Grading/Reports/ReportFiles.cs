@@ -104,7 +104,7 @@ public sealed record ReportFiles(string? Gradescope, string? Exercism, string? J
 
     private List<(string? Path, Func<Scorecard, string> Render)> Writers(bool showHidden) =>
     [
-        (Gradescope, GradescopeResults.Write),
+        (Gradescope, card => GradescopeResults.Write(card, showHidden)),
         (Exercism, card => ExercismResults.Write(card, showHidden)),
         (JUnit, card => JUnitReport.Write(card, showHidden)),
         (Markdown, card => MarkdownSummary.Write(card, showHidden)),

@@ -36,6 +36,17 @@ public static class ReportText
         return $"submission '{report.SubmissionName}' ({report.SubmissionPath}) · Looper conformance suite {report.SuiteVersion}";
     }
 
+    /// <summary>Say that the submission's code ran without a sandbox, and why; every report carries it when it did.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The warning, or an empty text when the grading was sandboxed.</returns>
+    public static string SandboxNotice(GradeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.UnsandboxedBecause is { } why
+            ? $"UNSANDBOXED: the submission's code ran without a sandbox ({why}), so it could have reached the grader's files and processes; do not trust this grade against a hostile submission. Install bubblewrap (Debian: apt-get install -y bubblewrap), or pass --require-sandbox to refuse grading without one."
+            : string.Empty;
+    }
+
     /// <summary>Sum up the score in one sentence.</summary>
     /// <param name="card">The scorecard.</param>
     /// <returns>The sentence.</returns>

@@ -4,10 +4,14 @@ using System.Text;
 namespace Looper.Grading.Reports;
 
 /// <summary>
-/// Make text a submission produced safe for every report: characters XML cannot hold replaced, lone surrogates replaced,
-/// and the length capped. The one owner of the reports' size limits.
+/// Make text a submission produced safe for every report: the grader's environment values removed, characters XML cannot
+/// hold replaced, lone surrogates replaced, and the length capped. The one owner of the reports' size limits.
 /// </summary>
 /// <remarks>
+/// The value of every variable of the grader's environment that is at least <see cref="SecretMinimumLength"/> characters
+/// long, or whose name looks like a secret (<c>TOKEN</c>, <c>SECRET</c>, <c>KEY</c>, <c>PASSWORD</c>, …) and is at least 3
+/// characters long, becomes <see cref="ScrubNotice"/>: a submission's code runs with an empty environment, but no report
+/// may carry an environment value however it got there.
 /// Control characters other than tab, line feed and carriage return become <c>\u0001</c>-style escapes, so a reader sees
 /// what was there; a lone surrogate becomes U+FFFD. A cut text ends with <see cref="CutNotice"/>.
 /// </remarks>
@@ -28,6 +32,18 @@ public static class SafeText
     /// <summary>How many characters of each message a report over <see cref="ReportLimit"/> keeps on its second writing.</summary>
     public const int CompactMessageLimit = 500;
 
+    /// <summary>How long an environment value must be to be scrubbed whatever its name.</summary>
+    public const int SecretMinimumLength = 6;
+
+    /// <summary>What stands in a report for an environment value.</summary>
+    public const string ScrubNotice = "[environment value removed]";
+
+    private static readonly string[] SecretNames = ["TOKEN", "SECRET", "KEY", "PASSWORD", "PASSWD", "CREDENTIAL", "AUTH", "PRIVATE"];
+
+    private static readonly Lazy<string[]> EnvironmentValues = new(() => ValuesToScrub(
+        Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(entry => new KeyValuePair<string, string>((string)entry.Key, entry.Value as string ?? string.Empty))));
+
     /// <summary>What a cut text ends with.</summary>
     public const string CutNotice = "… [cut by the grader]";
 
@@ -42,6 +58,7 @@ public static class SafeText
             return null;
         }
 
+        text = Scrub(text, EnvironmentValues.Value);
         var cut = text.Length > limit;
         var kept = cut ? text[..Math.Max(limit - CutNotice.Length, 0)] : text;
         if (!NeedsRepair(kept))
@@ -84,6 +101,47 @@ public static class SafeText
         }
 
         return cut ? repaired + CutNotice : repaired;
+    }
+
+    /// <summary>Choose which environment values to scrub, longest first.</summary>
+    /// <param name="environment">The variables, by name.</param>
+    /// <returns>The values.</returns>
+    internal static string[] ValuesToScrub(IEnumerable<KeyValuePair<string, string>> environment) =>
+        [.. environment
+            .Where(variable => (variable.Value.Trim().Length >= SecretMinimumLength && !IsPath(variable.Value.Trim()))
+                || (variable.Value.Trim().Length >= 3 && SecretNames.Any(name => variable.Key.Contains(name, StringComparison.OrdinalIgnoreCase))))
+            .Select(variable => variable.Value.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(value => value.Length)];
+
+    /// <summary>Tell whether a value names a folder or file that exists (such as the current folder): a place, not a secret, unless its name says so.</summary>
+    private static bool IsPath(string value)
+    {
+        try
+        {
+            return Path.IsPathFullyQualified(value) && (Directory.Exists(value) || File.Exists(value));
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replace every one of <paramref name="values"/> in <paramref name="text"/> by <see cref="ScrubNotice"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="values">The values, longest first.</param>
+    /// <returns>The text without them.</returns>
+    internal static string Scrub(string text, IReadOnlyList<string> values)
+    {
+        foreach (var value in values)
+        {
+            if (text.Contains(value, StringComparison.Ordinal))
+            {
+                text = text.Replace(value, ScrubNotice, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
     }
 
     private static bool NeedsRepair(string text)

@@ -176,8 +176,9 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
             return new ScenarioResult(new ScenarioOutcome(scenario, status, Clean(text, state.Root), printed, cut, duration), false, false, false);
         }
 
-        // The channel broke while the scenario ran: the host died, or it broke the protocol (then it is stopped).
-        if (lease.Host.WaitForExit(TimeSpan.FromSeconds(5)) && lease.Host.ExitCode is { } exitCode)
+        // The channel broke while the scenario ran: the host died (the channel ended), or it broke the protocol (then it is stopped).
+        var ended = lease.Host.Connection.Failure.InnerException is EndOfStreamException or IOException;
+        if (ended && lease.Host.WaitForExit(TimeSpan.FromSeconds(5)) && lease.Host.ExitCode is { } exitCode)
         {
             var details = CrashDetails(lease.Host.ErrorTail(TimeSpan.FromSeconds(1)), state.Root);
             state.ProcessOutput.Append(lease.Host.TakeOutput().Text);

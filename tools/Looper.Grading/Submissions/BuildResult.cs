@@ -14,6 +14,12 @@ public sealed record BuildResult(string? AssemblyPath, IReadOnlyList<BuildDiagno
     /// <summary>Gets a value indicating whether the build produced an assembly.</summary>
     public bool Succeeded => AssemblyPath is not null;
 
+    /// <summary>Gets why the build ran without a sandbox, or <see langword="null"/> when it ran in one (or there was nothing to build).</summary>
+    public string? UnsandboxedBecause { get; init; }
+
+    /// <summary>Gets the folder the sandboxed build wrote to, which holds the assembly until the grading ends; the grader disposes it.</summary>
+    public IDisposable? Workspace { get; init; }
+
     /// <summary>Make the result of a successful build, or of a submission that needed none.</summary>
     /// <param name="assemblyPath">The assembly.</param>
     /// <returns>The result.</returns>

@@ -57,6 +57,49 @@ internal static class ScratchCopy
         return (Path.Combine(root, Path.GetRelativePath(source, submission.Path)), root);
     }
 
+    /// <summary>Find the folders outside a scratch copy that its MSBuild files point at: referenced projects, imports, hint paths (after <see cref="Make"/> made them absolute).</summary>
+    /// <param name="root">The copy's folder, as <see cref="Make"/> returned it.</param>
+    /// <returns>Existing folders outside the copy, which a sandboxed build must be able to read.</returns>
+    public static IReadOnlyList<string> OutsideFolders(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var inside = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        var above = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(inside))!;
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(above))
+            .Where(file => MsBuildExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase));
+        var folders = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            XDocument document;
+            try
+            {
+                document = XDocument.Load(file);
+            }
+            catch (System.Xml.XmlException)
+            {
+                continue;
+            }
+
+            foreach (var element in document.Descendants())
+            {
+                var value = element.Name.LocalName switch
+                {
+                    "ProjectReference" => element.Attribute("Include")?.Value,
+                    "Import" => element.Attribute("Project")?.Value,
+                    "HintPath" => element.Value.Trim(),
+                    _ => null,
+                };
+                if (value is not null && Path.IsPathFullyQualified(value) && !value.StartsWith(inside, StringComparison.Ordinal)
+                    && Path.GetDirectoryName(value) is { } folder && Directory.Exists(folder))
+                {
+                    folders.Add(folder);
+                }
+            }
+        }
+
+        return [.. folders];
+    }
+
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);

@@ -1,6 +1,8 @@
 using System.Text;
 using CliWrap;
 using Looper.Grading.Configuration;
+using Looper.Grading.Hosting;
+using Looper.Sandbox;
 
 namespace Looper.Grading.Submissions;
 
@@ -15,9 +17,16 @@ namespace Looper.Grading.Submissions;
 /// </para><para>
 /// Builds run one at a time in a process: submissions often reference the same projects (the contract), and two
 /// builds writing the same <c>obj</c> folder at once fail at random.
-/// </para></remarks>
+/// </para><para>
+/// With a <see cref="GradingHost"/> and a working sandbox, the build runs in it: a target or
+/// task of the submission's project runs as nobody, with no network, its copy and the build's output the only writable
+/// places, the NuGet cache read-only (restore is offline), the grader's install, config and hidden pack hidden; and
+/// nothing it started outlives the build.
+/// </para>
+/// </remarks>
 /// <param name="timeProvider">The clock the build's time limit runs on.</param>
-public sealed class SubmissionBuilder(TimeProvider timeProvider)
+/// <param name="host">The grading's sandbox settings; <see langword="null"/> builds unsandboxed (tests of the build itself).</param>
+public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? host = null)
 {
     private static readonly SemaphoreSlim OneBuildAtATime = new(1, 1);
 
@@ -49,30 +58,69 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider)
 
     private async Task<BuildResult> RunBuildAsync(Submission submission, GradingConfig config, string workDirectory, CancellationToken cancellationToken)
     {
+        var unsandboxed = host is null ? "the build was asked to run without a sandbox"
+            : host.Unsandboxed ? "the grader was asked to run without a sandbox"
+            : GradingHost.WhySandboxUnavailable;
+        if (unsandboxed is not null && host is { RequireSandbox: true, Unsandboxed: false })
+        {
+            throw new SandboxUnavailableException(unsandboxed);
+        }
+
+        var scratch = unsandboxed is null ? ScratchFolder.Create() : null;
+        try
+        {
+            var result = await BuildInAsync(submission, config, scratch?.Path ?? workDirectory, scratch, cancellationToken);
+            if (!result.Succeeded)
+            {
+                scratch?.Dispose();
+            }
+
+            // A built assembly lives in the scratch folder: the result owns it until the grading ends.
+            return result with { UnsandboxedBecause = unsandboxed, Workspace = result.Succeeded ? scratch : null };
+        }
+        catch
+        {
+            scratch?.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<BuildResult> BuildInAsync(Submission submission, GradingConfig config, string workDirectory, ScratchFolder? sandbox, CancellationToken cancellationToken)
+    {
         var log = Path.Combine(workDirectory, "build.log");
         var targetPathFile = Path.Combine(workDirectory, "target-path.txt");
         var (project, root) = ScratchCopy.Make(submission, workDirectory);
+        List<string> arguments =
+        [
+            "build", project,
+            "-t:Build", "-getProperty:TargetPath", $"-getResultOutputFile:{targetPathFile}",
+            "-nologo", "-nodeReuse:false",
+            "-p:TreatWarningsAsErrors=false", "-p:MSBuildTreatWarningsAsErrors=false", "-p:CodeAnalysisTreatWarningsAsErrors=false",
+            "-p:WarningsAsErrors=", "-p:MSBuildWarningsAsErrors=",
+            $"-flp:LogFile={log};Verbosity=quiet",
+        ];
+        var environment = new Dictionary<string, string>
+        {
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+        };
+        var command = new CommandLine(DotnetHost.Path, arguments) { WorkingDirectory = root, Environment = environment };
+        if (sandbox is not null)
+        {
+            command = Sandboxed(command, arguments, environment, sandbox, config, ScratchCopy.OutsideFolders(root));
+        }
+
         var output = new StringBuilder();
         using var limit = new CancellationTokenSource(config.BuildTimeout, timeProvider);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         CommandResult result;
         try
         {
-            result = await Cli.Wrap(DotnetHost.Path)
-                .WithArguments(
-                [
-                    "build", project,
-                    "-t:Build", "-getProperty:TargetPath", $"-getResultOutputFile:{targetPathFile}",
-                    "-nologo", "-nodeReuse:false",
-                    "-p:TreatWarningsAsErrors=false", "-p:MSBuildTreatWarningsAsErrors=false", "-p:CodeAnalysisTreatWarningsAsErrors=false",
-                    "-p:WarningsAsErrors=", "-p:MSBuildWarningsAsErrors=",
-                    $"-flp:LogFile={log};Verbosity=quiet",
-                ])
-                .WithWorkingDirectory(root)
-                .WithEnvironmentVariables(environment => environment
-                    .Set("DOTNET_CLI_TELEMETRY_OPTOUT", "1")
-                    .Set("DOTNET_NOLOGO", "1")
-                    .Set("MSBUILDDISABLENODEREUSE", "1"))
+            result = await Cli.Wrap(command.FileName)
+                .WithArguments(command.Arguments)
+                .WithWorkingDirectory(command.WorkingDirectory ?? root)
+                .WithEnvironmentVariables(command.Environment.ToDictionary(pair => pair.Key, pair => (string?)pair.Value))
                 .WithValidation(CommandResultValidation.None)
                 .WithStandardOutputPipe(PipeTarget.ToStringBuilder(output))
                 .WithStandardErrorPipe(PipeTarget.ToStringBuilder(output))
@@ -95,4 +143,39 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider)
             : $"dotnet build failed (exit code {result.ExitCode}): {BuildDiagnostic.MakeRelative(output.ToString().Trim(), root)}";
         return new BuildResult(null, errors, summary);
     }
+
+    /// <summary>Wrap the build in the sandbox: offline restore from the read-only NuGet cache, every project's output under the scratch folder.</summary>
+    private CommandLine Sandboxed(CommandLine command, List<string> arguments, Dictionary<string, string> environment, ScratchFolder scratch, GradingConfig config, IReadOnlyList<string> referenced)
+    {
+        // Projects the submission references outside its folder (the contract) build their output here too, not in their own read-only folders.
+        // Restore is offline: the only source is the grader's NuGet cache (a folder feed), so a missing package is a clear error, not a hang.
+        var packages = NuGetPackages();
+        // One MSBuild node and no compiler server: fewer, smaller processes under the sandbox's limits.
+        arguments.AddRange(["-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(scratch.Path, "artifacts")}", $"-p:RestoreSources={packages}", "-m:1", "-p:UseSharedCompilation=false"]);
+        environment["NUGET_PACKAGES"] = packages;
+        environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        environment["DOTNET_CLI_HOME"] = scratch.Path;
+        environment["DOTNET_GENERATE_ASPNET_CERTIFICATE"] = "false";
+        environment["DOTNET_ADD_GLOBAL_TOOLS_TO_PATH"] = "false";
+        scratch.GiveToSandbox(scratch.Path);
+        var dotnet = Path.GetDirectoryName(new FileInfo(DotnetHost.Path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? DotnetHost.Path)!;
+        var policy = new SandboxPolicy(scratch)
+        {
+            HiddenPaths = [.. HostLauncher.HiddenPaths(host!, config, config.HiddenDirectory)],
+            // What the submission references outside its folder (the contract's project, a hint path) is shown read-only.
+            ReadOnlyPaths = [.. new[] { packages, dotnet }.Where(Directory.Exists).Concat(referenced).Distinct(StringComparer.Ordinal)],
+            Environment = environment,
+            CpuSeconds = (int)Math.Clamp(config.BuildTimeout.TotalSeconds * 2, 60, int.MaxValue),
+
+            // MSBuild and the compiler are .NET processes with large heaps; the build's own time limit bounds it.
+            HeapBytes = 4L << 30,
+            MaxFileBytes = 256L << 20,
+        };
+        return Bubblewrap.Wrap(command with { Environment = new Dictionary<string, string>() }, policy);
+    }
+
+    private static string NuGetPackages() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 }
