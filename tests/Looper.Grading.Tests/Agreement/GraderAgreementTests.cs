@@ -79,7 +79,7 @@ public sealed class GraderAgreementTests
     }
 
     [TestCaseSource(nameof(Implementations))]
-    public async Task The_grader_in_two_orders_the_in_process_entry_point_and_dotnet_test_give_every_scenario_the_same_status_and_every_stage_the_same_totals(string name)
+    public async Task The_grader_the_in_process_entry_point_in_two_orders_and_dotnet_test_give_every_scenario_the_same_status_and_every_stage_the_same_totals(string name)
     {
         Backward.Scenarios.Select(scenario => scenario.Key).ShouldNotBe(Forward.Scenarios.Select(scenario => scenario.Key), "the second order should differ from the first");
         var runs = await RunsAsync(name);
@@ -154,6 +154,18 @@ public sealed class GraderAgreementTests
         extension.ShouldNotBeEmpty();
         extension.ShouldAllBe(scenario => scenario.Status == ScenarioStatus.NotApplicable && scenario.MaxPoints == 0);
         graded.Scenarios.Except(extension).ShouldAllBe(scenario => scenario.Status == ScenarioStatus.Passed);
+    }
+
+    [Test]
+    public async Task Under_dotnet_test_a_fixture_up_to_stage_6_of_an_extension_implementation_runs_and_passes_its_extension_scenarios()
+    {
+        const string Implementation = "UpToStageSix";
+        var extension = Forward.Scenarios.Where(scenario => scenario.Case.Traits.IsExtension).Select(scenario => ScenarioTestCases.TestName(Implementation, scenario.Case)).ToList();
+        var trx = (await AgreementSuitesRun.ResultsAsync()).Where(result => result.TestName.StartsWith(Implementation + " / ", StringComparison.Ordinal)).ToList();
+
+        extension.ShouldNotBeEmpty();
+        trx.Where(result => extension.Contains(result.TestName)).Select(result => $"{result.TestName}: {result.Outcome}").Order(StringComparer.Ordinal)
+            .ShouldBe(extension.Select(test => $"{test}: Passed").Order(StringComparer.Ordinal));
     }
 
     private static Task<Runs> RunsAsync(string name) =>
