@@ -12,8 +12,8 @@ namespace Looper.Conformance;
 /// <remarks>
 /// The derived class needs <see cref="TestFixtureAttribute"/>, which also gives NUnit's adapter the reference to
 /// NUnit it looks for. <see cref="UpToStageAttribute"/> on it keeps only the scenarios of the first workshop stages.
-/// Several derived classes in one test project run side by side; test names start with
-/// <see cref="ImplementationName"/>.
+/// Several derived classes in one test project run side by side; test names start with the implementation's type
+/// name without an <c>Implementation</c> suffix.
 /// </remarks>
 /// <example>
 /// <code>[TestFixture] public sealed class MyLooperConformance : ConformanceSuite&lt;MyLooperImplementation&gt;;</code>
@@ -24,7 +24,7 @@ public abstract class ConformanceSuite<TImplementation>
     where TImplementation : ILooperImplementation, new()
 {
     /// <summary>Gets the name test names start with: the implementation's type name without an <c>Implementation</c> suffix.</summary>
-    public static string ImplementationName { get; } = ImplementationNames.Of(typeof(TImplementation));
+    internal static string ImplementationName { get; } = ImplementationNames.Of(typeof(TImplementation));
 
     /// <summary>List one NUnit test case per scenario of the embedded features.</summary>
     /// <returns>The test cases, named <c>Implementation / Feature / Scenario [scenario ID]</c>, with one category per tag; a scenario of an optional extension this implementation does not implement is listed as ignored, not applicable.</returns>

@@ -118,7 +118,7 @@ public sealed partial class KataDocsTests
     [GeneratedRegex(@"\b[A-Z]+-[0-9]+\b")]
     private static partial Regex RequirementId();
 
-    [GeneratedRegex(@"^\| stage-(?<stage>[1-6]) \|[^|]*\|(?<ids>[^|]*)\|", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| stage-(?<stage>[0-9]+) \|[^|]*\|(?<ids>[^|]*)\|", RegexOptions.Multiline)]
     private static partial Regex StageRow();
 
     [GeneratedRegex(@"(?<![\w/.<-])(?:katas|spec|tests|reference-impl)/[A-Za-z0-9_./-]*[A-Za-z0-9_]")]

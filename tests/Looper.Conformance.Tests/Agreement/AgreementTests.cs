@@ -5,26 +5,30 @@ using Looper.Reference;
 namespace Looper.Conformance.Tests.Agreement;
 
 /// <summary>
-/// Run the kata's starter, a half-done looper, the reference, a core-only reference and broken loopers through the one entry point in two orders: every scenario gets the same verdict, never by the wall-clock net.
+/// Run the kata's starter, a half-done looper, the reference, a core-only reference and broken loopers through the one entry point in two orders: every scenario gets the same verdict, never by the wall-clock net but for a looper that calls nothing while it spins.
 /// </summary>
 [NonParallelizable]
 public sealed class AgreementTests
 {
     private static readonly IReadOnlyList<ScenarioCase> Scenarios = [.. FeatureCatalog.Features.SelectMany(feature => feature.Scenarios)];
 
+    /// <summary>The start of the message of a scenario the wall-clock net stopped.</summary>
+    private const string NetMessage = "did not return within";
+
     private static readonly TimeSpan NetTimeout = TimeSpan.FromSeconds(5);
 
     private static IEnumerable<TestCaseData> Implementations()
     {
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new Looper.Kata.KataLooperImplementation())).SetArgDisplayNames("the kata's starter");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new Looper.Kata.Exemplars.Stage3.Stage3LooperImplementation())).SetArgDisplayNames("half done: the stage 3 exemplar");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new ReferenceLooperImplementation())).SetArgDisplayNames("reference");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new StagedReferenceImplementation())).SetArgDisplayNames("core-only reference");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new RunToCompletionImplementation())).SetArgDisplayNames("runs each task to completion");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new NeverAdmitsImplementation())).SetArgDisplayNames("never admits the queue between rounds");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new IgnoresPausedImplementation())).SetArgDisplayNames("ignores the paused mark");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new ReversedAgainImplementation())).SetArgDisplayNames("steps newest first");
-        yield return new TestCaseData(new Func<ILooperImplementation>(() => new IndexerAgainImplementation())).SetArgDisplayNames("looks up with an indexer");
+        yield return Case(() => new Looper.Kata.KataLooperImplementation(), "the kata's starter");
+        yield return Case(() => new Looper.Kata.Exemplars.Stage3.Stage3LooperImplementation(), "half done: the stage 3 exemplar");
+        yield return Case(() => new ReferenceLooperImplementation(), "reference");
+        yield return Case(() => new CoreOnlyReferenceImplementation(), "core-only reference");
+        yield return Case(() => new RunToCompletionImplementation(), "runs each task to completion");
+        yield return Case(() => new NeverAdmitsImplementation(), "never admits the queue between rounds");
+        yield return Case(() => new IgnoresPausedImplementation(), "ignores the paused mark");
+        yield return Case(() => new ReversedLooperImplementation(), "steps newest first");
+        yield return Case(() => new IndexerLooperImplementation(), "looks up with an indexer");
+        yield return Case(() => new SpinningLooperImplementation(), "steps every task for ever");
     }
 
     [TestCaseSource(nameof(Implementations))]
@@ -34,13 +38,26 @@ public sealed class AgreementTests
         var backward = await RunAsync(create, Scenarios.Reverse());
 
         Statuses(backward).ShouldBe(Statuses(forward));
-        forward.Values.ShouldNotContain(entry => entry.Message != null && entry.Message.Contains("did not return within", StringComparison.Ordinal));
+        forward.Values.ShouldNotContain(entry => entry.Message != null && entry.Message.Contains(NetMessage, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task A_looper_that_calls_nothing_while_it_spins_is_stopped_by_the_wall_clock_net_in_both_orders_and_only_where_it_spins()
+    {
+        var forward = await RunAsync(() => new IdleSpinImplementation(), Scenarios);
+        var backward = await RunAsync(() => new IdleSpinImplementation(), Scenarios.Reverse());
+
+        Statuses(backward).ShouldBe(Statuses(forward));
+        var stopped = forward.Where(entry => entry.Value.Message != null && entry.Value.Message.Contains(NetMessage, StringComparison.Ordinal)).ToList();
+        stopped.ShouldNotBeEmpty();
+        stopped.ShouldAllBe(entry => entry.Value.Status == OutcomeStatus.TimedOut);
+        forward.Where(entry => !entry.Key.IsExtension).Except(stopped).ShouldAllBe(entry => entry.Value.Status == OutcomeStatus.Passed);
     }
 
     [Test]
     public async Task A_core_only_implementation_passes_every_core_scenario_and_sees_the_extension_ones_as_not_applicable()
     {
-        var outcomes = await RunAsync(() => new StagedReferenceImplementation(), Scenarios);
+        var outcomes = await RunAsync(() => new CoreOnlyReferenceImplementation(), Scenarios);
 
         outcomes.Where(entry => entry.Key.IsExtension).ShouldAllBe(entry => entry.Value.Status == OutcomeStatus.NotApplicable);
         outcomes.Where(entry => !entry.Key.IsExtension).ShouldAllBe(entry => entry.Value.Status == OutcomeStatus.Passed);
@@ -54,6 +71,8 @@ public sealed class AgreementTests
         (await RunAsync(() => new NeverAdmitsImplementation(), Scenarios)).Values.ShouldContain(entry => entry.Status == OutcomeStatus.Failed);
         (await RunAsync(() => new IgnoresPausedImplementation(), Scenarios)).Where(entry => entry.Key.Id == "sc-fut-02").ShouldAllBe(entry => entry.Value.Status != OutcomeStatus.Passed);
     }
+
+    private static TestCaseData Case(Func<ILooperImplementation> create, string name) => new TestCaseData(create).SetArgDisplayNames(name);
 
     private static async Task<Dictionary<Key, (OutcomeStatus Status, string? Message)>> RunAsync(Func<ILooperImplementation> create, IEnumerable<ScenarioCase> scenarios)
     {

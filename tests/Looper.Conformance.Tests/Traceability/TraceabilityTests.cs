@@ -117,7 +117,7 @@ public sealed class TraceabilityTests
               @sc-fut-01 @stage-2 @FUT-1
               Scenario: one
             """);
-        IReadOnlyList<Stage> stages = [new(1, "Futures", ["FUT-1"], [], "1-f"), new(2, "Loop", ["LOOP-1"], [], "2-l")];
+        IReadOnlyList<Stage> stages = [new(1, "Futures", ["FUT-1"], [], "1-f", 1), new(2, "Loop", ["LOOP-1"], [], "2-l", 1)];
 
         TraceabilityCheck.Problems(Spec("FUT-1"), stages, [feature]).ShouldBe([
             "features/f.feature: \"one\" is tagged @stage-2, but spec section 13 puts the requirements it checks (FUT-1) in stage 1: fix the tag or the stage table.",
@@ -134,10 +134,19 @@ public sealed class TraceabilityTests
         StageCatalog.StageOfRequirement("IDLE-1").ShouldBe(6);
         StageCatalog.StageOfRequirement("LOG-4").ShouldBeNull();
         StageCatalog.For(2)!.HintsFolder.ShouldBe("2-the-loop");
+        StageCatalog.For(5)!.Points.ShouldBe(3);
+    }
+
+    [Test]
+    public void A_stage_row_whose_points_are_not_a_number_is_refused_with_the_stage_and_the_fix()
+    {
+        var error = Should.Throw<FormatException>(() => StageCatalog.Parse("| stage-1 | Futures | FUT-1 | 1-futures-and-wait | many |\n"));
+
+        error.Message.ShouldBe("The points of stage-1 in the stage table of spec section 13 are \"many\"; write a number of 0 or more, such as 2, in the row's last column.");
     }
 
     /// <summary>A stage table of one stage without requirements, so only the problem a test sets up is reported.</summary>
-    private static readonly IReadOnlyList<Stage> OneStage = [new(1, "Futures", [], [], "1-f")];
+    private static readonly IReadOnlyList<Stage> OneStage = [new(1, "Futures", [], [], "1-f", 1)];
 
     private static Dictionary<string, Requirement> Spec(params string[] ids) =>
         ids.ToDictionary(id => id, id => new Requirement(id, $"{id} summary.", "section"));

@@ -5,11 +5,11 @@ using Looper.Conformance.Requirements;
 namespace Looper.Conformance.Traits;
 
 /// <summary>
-/// Read the workshop stages (number, topic, requirements, hints folder) from the stage table of spec section 13.
+/// Read the workshop stages (number, topic, requirements, hints folder, points) from the stage table of spec section 13.
 /// </summary>
 /// <remarks>
-/// The table is the only place that says how many stages there are and what each covers; the suite, the grader
-/// and the scripts read it from here.
+/// The table is the only place that says how many stages there are, what each covers and what it weighs; the suite,
+/// the grader and the scripts read it from here.
 /// </remarks>
 internal static partial class StageCatalog
 {
@@ -34,9 +34,10 @@ internal static partial class StageCatalog
     public static int? StageOfRequirement(string requirementId) =>
         All.FirstOrDefault(stage => stage.AllRequirements.Contains(requirementId, StringComparer.Ordinal))?.Number;
 
-    /// <summary>Read the stage table (<c>| stage-N | topic | requirements | hints folder |</c>) out of the text of a spec.</summary>
+    /// <summary>Read the stage table (<c>| stage-N | topic | requirements | hints folder | points |</c>) out of the text of a spec.</summary>
     /// <param name="markdown">The spec's Markdown.</param>
     /// <returns>The stages, in stage order.</returns>
+    /// <exception cref="FormatException">A row's points are not a number of 0 or more.</exception>
     public static IReadOnlyList<Stage> Parse(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
@@ -54,15 +55,21 @@ internal static partial class StageCatalog
             var marker = requirements.IndexOf(ExtensionMarker, StringComparison.Ordinal);
             var core = marker < 0 ? requirements : requirements[..marker];
             var extension = marker < 0 ? string.Empty : requirements[marker..];
-            stages[number] = new Stage(number, match.Groups["topic"].Value.Trim(), Ids(core), Ids(extension), match.Groups["hints"].Value.Trim());
+            stages[number] = new Stage(number, match.Groups["topic"].Value.Trim(), Ids(core), Ids(extension), match.Groups["hints"].Value.Trim(), Points(number, match.Groups["points"].Value));
         }
 
         return [.. stages.Values];
     }
 
+    private static double Points(int stage, string text) =>
+        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var points) && points >= 0 && double.IsFinite(points)
+            ? points
+            : throw new FormatException(
+                $"The points of {ScenarioTraits.StageTag(stage)} in the stage table of spec section 13 are \"{text.Trim()}\"; write a number of 0 or more, such as 2, in the row's last column.");
+
     private static string[] Ids(string text) => [.. RequirementIdPattern().Matches(text).Select(match => match.Value)];
 
-    [GeneratedRegex(@"^\|\s*stage-(?<n>[0-9]+)\s*\|(?<topic>[^|]+)\|(?<ids>[^|]*)\|(?<hints>[^|]*)\|")]
+    [GeneratedRegex(@"^\|\s*stage-(?<n>[0-9]+)\s*\|(?<topic>[^|]+)\|(?<ids>[^|]*)\|(?<hints>[^|]*)\|(?<points>[^|]*)\|")]
     private static partial Regex StageRowPattern();
 
     [GeneratedRegex(@"\b[A-Z]+-[0-9]+\b")]

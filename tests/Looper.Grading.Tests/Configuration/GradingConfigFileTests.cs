@@ -1,4 +1,5 @@
 using Looper.Grading.Configuration;
+using Looper.Grading.Tests.Fixtures;
 
 namespace Looper.Grading.Tests.Configuration;
 
@@ -13,6 +14,15 @@ public sealed class GradingConfigFileTests
         config.ScenarioTimeout.ShouldBe(TimeSpan.FromSeconds(10));
         config.HiddenDirectory.ShouldBeNull();
         config.SourcePath.ShouldBe(Path.GetFullPath("/course/grading.json"));
+    }
+
+    [Test]
+    public void The_repository_config_gives_each_stage_the_points_of_the_spec_stage_table()
+    {
+        var path = RepositoryFiles.PathOf("grading/grading.json");
+        var config = GradingConfigFile.Parse(File.ReadAllText(path), path);
+
+        config.TagPoints.ShouldBe(GradingConfig.Default.TagPoints);
     }
 
     [Test]

@@ -3,26 +3,60 @@ using System.Xml.Linq;
 namespace Looper.Grading.Tests.Fixtures;
 
 /// <summary>
-/// Run the Submissions/agreement-suites NUnit project (one <c>ConformanceSuite&lt;T&gt;</c> fixture per implementation the agreement test grades)
-/// with <c>dotnet test</c> and a TRX logger, once per test run, and read each test's name and outcome.
+/// Build the Submissions/agreement-suites NUnit project and every looper submission it references in one <c>dotnet build</c>,
+/// then run it with <c>dotnet test --no-build</c> and a TRX logger, once per test run, and read each test's name, outcome and message.
 /// </summary>
+/// <remarks>
+/// The grader grades the very assemblies <c>dotnet test</c> runs: each looper's build output under
+/// <c>loopers/NAME/bin/CONFIGURATION/net10.0/NAME.dll</c>, one implementation per assembly.
+/// </remarks>
 internal static class AgreementSuitesRun
 {
-    private static readonly Lazy<Task<IReadOnlyList<(string TestName, string Outcome)>>> Results = new(RunAsync);
+    private static readonly Lazy<Task> Built = new(BuildAsync);
 
-    /// <summary>Gets every test result of the TRX file: the test's name and its outcome (Passed, Failed or NotExecuted).</summary>
-    public static Task<IReadOnlyList<(string TestName, string Outcome)>> ResultsAsync() => Results.Value;
+    private static readonly Lazy<Task<IReadOnlyList<TrxResult>>> Results = new(RunAsync);
 
-    private static async Task<IReadOnlyList<(string TestName, string Outcome)>> RunAsync()
+    /// <summary>Gets the folder of the NUnit project and its loopers.</summary>
+    public static string Folder { get; } = Path.Combine(GradedSubmissions.SubmissionsFolder, "agreement-suites");
+
+    private static string Project => Path.Combine(Folder, "AgreementSuites.csproj");
+
+    private static string Configuration => new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+
+    /// <summary>Gets the built assembly of the looper submission in <c>loopers/<paramref name="looper"/></c>, building every looper first if needed.</summary>
+    /// <param name="looper">The looper's folder and project name, such as <c>RunToCompletion</c>.</param>
+    /// <returns>The path of its .dll.</returns>
+    public static async Task<string> AssemblyAsync(string looper)
     {
+        await Built.Value;
+        var assembly = Path.Combine(Folder, "loopers", looper, "bin", Configuration, "net10.0", looper + ".dll");
+        File.Exists(assembly).ShouldBeTrue($"building {Project} should have built {assembly}");
+        return assembly;
+    }
+
+    /// <summary>Gets every test result of the TRX file: the test's name, its outcome (Passed, Failed or NotExecuted) and its message.</summary>
+    /// <returns>The results.</returns>
+    public static Task<IReadOnlyList<TrxResult>> ResultsAsync() => Results.Value;
+
+    private static async Task BuildAsync()
+    {
+        var build = await InstalledTool.RunAsync("dotnet", ["build", Project, "-c", Configuration, "--nologo"], GradedSubmissions.Builds);
+        build.ExitCode.ShouldBe(0, $"dotnet build {Project} should build every looper of the agreement test: {build.Output}");
+    }
+
+    private static async Task<IReadOnlyList<TrxResult>> RunAsync()
+    {
+        await Built.Value;
         var trx = Path.Combine(GradedSubmissions.Builds, "agreement-suites.trx");
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var run = await InstalledTool.RunAsync(
             "dotnet",
-            ["test", Path.Combine(GradedSubmissions.SubmissionsFolder, "agreement-suites", "AgreementSuites.csproj"), "-c", configuration, "--nologo", "--logger", $"trx;LogFileName={trx}"],
+            ["test", Project, "--no-build", "-c", Configuration, "--nologo", "--logger", $"trx;LogFileName={trx}"],
             GradedSubmissions.Builds);
         File.Exists(trx).ShouldBeTrue($"dotnet test should have written {trx}; it exited with {run.ExitCode}: {run.Output}");
         XNamespace ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
-        return [.. XDocument.Load(trx).Descendants(ns + "UnitTestResult").Select(result => ((string)result.Attribute("testName")!, (string)result.Attribute("outcome")!))];
+        return [.. XDocument.Load(trx).Descendants(ns + "UnitTestResult").Select(result => new TrxResult(
+            (string)result.Attribute("testName")!,
+            (string)result.Attribute("outcome")!,
+            (string?)result.Descendants(ns + "Message").FirstOrDefault() ?? string.Empty))];
     }
 }

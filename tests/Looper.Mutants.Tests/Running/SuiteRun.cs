@@ -13,7 +13,7 @@ internal static class SuiteRun
     /// <summary>Gets the scenarios of the core spec, in the order of the features and of the scenarios in them.</summary>
     /// <remarks>Scenarios of optional extensions (tagged <c>@extension</c>) and scenarios tagged <c>@ignore</c> are left out: the mutants and the notebook port implement no extension.</remarks>
     public static IReadOnlyList<ScenarioCase> CoreScenarios { get; } =
-        [.. FeatureCatalog.Features.SelectMany(feature => feature.Scenarios).Where(scenario => !scenario.Tags.Contains("extension") && !scenario.Tags.Contains("ignore"))];
+        [.. FeatureCatalog.Features.SelectMany(feature => feature.Scenarios).Where(scenario => !scenario.Traits.IsExtension && !scenario.Traits.Ignored)];
 
     /// <summary>Run <paramref name="scenarios"/> one after the other against new instances of an implementation, and return every outcome in order.</summary>
     /// <param name="group">Keeps this run's feature contexts apart from other runs; unique per implementation.</param>

@@ -21,7 +21,7 @@ public sealed record GradingConfig
     public const string ExtensionTag = Looper.Conformance.Traits.ScenarioTraits.ExtensionTag;
 
     /// <summary>Gets the points a passed scenario earns, by tag: stage tags (later stages weigh more), and other tags such as <c>extension</c>, which win over the stage's.</summary>
-    /// <remarks>The stages are those of the suite's stage catalog (spec section 13).</remarks>
+    /// <remarks>The stages and their built-in points are those of the suite's stage catalog (the table of spec section 13).</remarks>
     public IReadOnlyDictionary<string, double> TagPoints { get; init; } = BuiltInTagPoints();
 
     /// <summary>Gets the points of single scenarios, by scenario ID or key, which win over their stage's points.</summary>
@@ -89,14 +89,10 @@ public sealed record GradingConfig
         return DefaultPoints;
     }
 
-    /// <summary>Build the built-in points: each stage of the suite's catalog weighs its entry of the list below, in stage order (later stages weigh more), or 1 beyond it; optional extensions weigh nothing.</summary>
+    /// <summary>Build the built-in points: each stage of the suite's catalog weighs the points of its row of the spec's stage table; optional extensions weigh nothing.</summary>
     private static ReadOnlyDictionary<string, double> BuiltInTagPoints()
     {
-        double[] weights = [1, 1, 2, 2, 3, 2];
-        var points = Looper.Conformance.Traits.StageCatalog.All.ToDictionary(
-            stage => stage.Tag,
-            stage => stage.Number <= weights.Length ? weights[stage.Number - 1] : 1,
-            StringComparer.Ordinal);
+        var points = Looper.Conformance.Traits.StageCatalog.All.ToDictionary(stage => stage.Tag, stage => stage.Points, StringComparer.Ordinal);
         points[ExtensionTag] = 0;
         return new ReadOnlyDictionary<string, double>(points);
     }

@@ -48,7 +48,7 @@ public static partial class GradingConfigFile
         try
         {
             document = JsonSerializer.Deserialize<ConfigDocument>(json, Options)
-                ?? throw Problem(path, "it is empty (null); write an object such as { \"points\": { \"stage-1\": 1 } }");
+                ?? throw Problem(path, $"it is empty (null); write an object such as {{ \"points\": {{ \"{StageCatalog.TagOf(1)}\": 1 }} }}");
         }
         catch (JsonException exception)
         {
@@ -73,7 +73,7 @@ public static partial class GradingConfigFile
         {
             if (!TagPattern().IsMatch(tag) || (tag.StartsWith(Looper.Conformance.Traits.ScenarioTraits.StagePrefix.TrimEnd('-'), StringComparison.Ordinal) && !StageCatalog.TryParseTag(tag, out _)))
             {
-                throw Problem(path, $"\"points\" names '{tag}', which is not a tag; use stage tags such as stage-1, or other tags such as extension, without the @");
+                throw Problem(path, $"\"points\" names '{tag}', which is not a tag; use stage tags such as {StageCatalog.TagOf(1)}, or other tags such as {GradingConfig.ExtensionTag}, without the @");
             }
 
             tagPoints[tag] = CheckPoints(path, $"points.{tag}", points);

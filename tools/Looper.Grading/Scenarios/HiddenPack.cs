@@ -51,7 +51,7 @@ public static class HiddenPack
         var stages = scenario.Tags.Count(tag => StageCatalog.TryParseTag(tag, out _));
         if (stages != 1)
         {
-            throw new GradingProblemException(GradingProblem.BadConfiguration, $"{where} has {stages} stage tags; tag it (or its feature) with exactly one, such as @stage-2.");
+            throw new GradingProblemException(GradingProblem.BadConfiguration, $"{where} has {stages} stage tags; tag it (or its feature) with exactly one, such as @{StageCatalog.TagOf(2)}.");
         }
 
         var unknown = scenario.Tags.Where(RequirementCatalog.IsRequirementTag).Where(tag => !RequirementCatalog.All.ContainsKey(tag)).ToList();
