@@ -52,5 +52,20 @@ fi
 # error(s)", which reads as if the code did not compile. The classic console output says "Failed!" instead.
 export MSBUILDTERMINALLOGGER=off
 
-echo "dotnet test $project --filter \"$filter\"" >&2
-exec dotnet test "$project" --filter "$filter" "${passthrough[@]}"
+# A restore evaluates every project of the build a second time. stage.sh restores on its own and leaves a stamp
+# (obj/stage.restored); later runs skip the restore until something a restore reads (a project file, package
+# versions, build settings) is newer than that stamp.
+restore=()
+stamp="$project/obj/stage.restored"
+if [[ -d $project && " ${passthrough[*]} " != *" --no-restore "* ]]; then
+  if [[ ! -f $stamp || -n $(find "$here/.." \( -name bin -o -name obj -o -name .git -o -name node_modules -o -name artifacts -o -name templates \) -prune -o \
+    \( -name '*.csproj' -o -name 'Directory.Build.*' -o -name 'Directory.Packages.props' -o -name 'packages.lock.json' \
+    -o -name 'nuget.config' -o -name 'NuGet.Config' -o -name 'global.json' \) -newer "$stamp" -print -quit 2>/dev/null) ]]; then
+    dotnet restore "$project" || exit $?
+    touch "$stamp"
+  fi
+  restore=(--no-restore)
+fi
+
+echo "dotnet test $project --filter \"$filter\"${restore[*]:+ ${restore[*]}}" >&2
+exec dotnet test "$project" --filter "$filter" "${restore[@]}" "${passthrough[@]}"

@@ -74,10 +74,12 @@ public sealed partial class PackagedSuiteTests
         File.ReadAllText(Path.Combine(kata, "Directory.Packages.props"))
             .ShouldContain($"Include=\"Looper.Conformance\" Version=\"{Release.Version}\"", Case.Sensitive, "the repository should use the suite of the template's own version");
 
-        var run = await ChildCommand.RunAsync(
-            "dotnet", ["test", "--logger", "trx;LogFileName=starter.trx", "--results-directory", "TestResults"], kata);
+        // In a terminal, as a learner runs it: the repository's Directory.Build.rsp keeps failed tests from reading as a failed build.
+        var run = await TerminalCommand.RunAsync("dotnet test --logger 'trx;LogFileName=starter.trx' --results-directory TestResults", kata);
 
         run.ExitCode.ShouldNotBe(0, run.Describe());
+        run.Output.ShouldNotContain("Build failed", Case.Insensitive, run.Describe());
+        run.Output.ShouldNotContain("TESTERROR", Case.Sensitive, run.Describe());
         var scenarios = EmbeddedScenarios.For(typeof(ILooperImplementation));
         var summary = TestRunSummary.Parse(run.Output);
         summary.ShouldSatisfyAllConditions(
@@ -102,7 +104,7 @@ public sealed partial class PackagedSuiteTests
     {
         string[] expected =
         [
-            "README.md", "Looper.Kata.slnx", "nuget.config", "Directory.Build.props", "Directory.Packages.props", "grade.sh",
+            "README.md", "Looper.Kata.slnx", "nuget.config", "Directory.Build.props", "Directory.Build.rsp", "Directory.Packages.props", "grade.sh",
             ".gitignore", ".github/workflows/grade.yml", "spec/looper-spec.md", "tests/features/wait.feature", "katas/stage.sh",
             "katas/stages/1-futures-and-wait/instructions.md",
             "katas/starter/Looper.Kata/Looper.Kata.csproj", "katas/starter/Looper.Kata/KataLooperImplementation.cs",

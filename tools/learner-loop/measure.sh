@@ -3,8 +3,9 @@
 #   1. first red: a fresh clone of the committed repository, `katas/stage.sh 1` until its red result;
 #   2. edit to result: one edit of the starter, then `katas/stage.sh 1` again (median of --runs runs);
 #   3. the floor: a one-test NUnit project (same SDK, same test packages) edited and run with `dotnet test` the same
-#      way (median of --runs runs).
-# It prints the three figures and the ratio edit-to-result / floor. The clone and the floor project live in a
+#      way (median of --runs runs), and once more with `dotnet test --no-restore`, since stage.sh skips the restore
+#      when nothing a restore reads has changed.
+# It prints the figures and the ratios edit-to-result / floor. The clone and the floor project live in a
 # temporary folder that is deleted at the end. Record results in docs/learner-loop.md.
 #
 #   tools/learner-loop/measure.sh [--runs N]
@@ -14,7 +15,7 @@ runs=3
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) [[ $# -ge 2 && $2 =~ ^[1-9][0-9]*$ ]] || { echo "measure.sh: --runs needs a positive number." >&2; exit 2; }; runs=$2; shift 2 ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "measure.sh: unknown option \"$1\"; use --runs N." >&2; exit 2 ;;
   esac
 done
@@ -70,6 +71,7 @@ cp "$root/global.json" "$work/floor/"
 (cd "$work/floor" && dotnet test >/dev/null 2>&1) || true
 stage_times=()
 floor_times=()
+floor_nr_times=()
 ratios=()
 for ((i = 1; i <= runs; i++)); do
   echo "// edit $i" >>"$starter"
@@ -78,6 +80,10 @@ for ((i = 1; i <= runs; i++)); do
   echo "// edit $i" >>"$work/floor/FloorTest.cs"
   floor_time=$(cd "$work/floor" && seconds env MSBUILDTERMINALLOGGER=off dotnet test)
   grep -q "^Failed!" "$work/last-run.log" || { echo "measure.sh: floor run $i did not end red:" >&2; cat "$work/last-run.log" >&2; exit 1; }
+  echo "// edit $i again" >>"$work/floor/FloorTest.cs"
+  floor_nr_time=$(cd "$work/floor" && seconds env MSBUILDTERMINALLOGGER=off dotnet test --no-restore)
+  grep -q "^Failed!" "$work/last-run.log" || { echo "measure.sh: floor run $i (--no-restore) did not end red:" >&2; cat "$work/last-run.log" >&2; exit 1; }
+  floor_nr_times+=("$(printf '%.1f' "$floor_nr_time")")
   stage_times+=("$(printf '%.1f' "$stage_time")")
   floor_times+=("$(printf '%.1f' "$floor_time")")
   ratios+=("$(echo "scale=2; $stage_time / $floor_time" | bc)")
@@ -85,9 +91,12 @@ done
 
 stage=$(median "${stage_times[@]}")
 floor=$(median "${floor_times[@]}")
+floor_nr=$(median "${floor_nr_times[@]}")
 echo "command:        tools/learner-loop/measure.sh --runs $runs"
 echo "machine:        $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version)"
 echo "first red:      ${first_red} s  (fresh clone, katas/stage.sh 1)"
 echo "edit to result: ${stage} s  (median of: ${stage_times[*]})"
 echo "floor:          ${floor} s  (median of: ${floor_times[*]})"
+echo "floor, no restore: ${floor_nr} s  (median of: ${floor_nr_times[*]})"
 echo "ratio:          $(echo "scale=2; $stage / $floor" | bc)x  (of the medians; per pair: ${ratios[*]})"
+echo "ratio to the floor without restore: $(echo "scale=2; $stage / $floor_nr" | bc)x"

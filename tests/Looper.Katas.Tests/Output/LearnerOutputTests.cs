@@ -44,6 +44,19 @@ public sealed partial class LearnerOutputTests
     }
 
     [Test]
+    public async Task A_plain_dotnet_test_of_the_starter_in_a_terminal_says_tests_failed_not_that_the_build_did()
+    {
+        // No stage.sh and no MSBUILDTERMINALLOGGER: the repository's Directory.Build.rsp alone keeps the terminal logger off.
+        var project = RepositoryFiles.PathOf("katas/starter/Looper.Kata.Tests");
+        var (exitCode, output) = await TerminalRun.RunAsync($"dotnet test {project} --no-build -c {Configuration()} --filter Category=stage-1", RepositoryFiles.Root);
+
+        exitCode.ShouldNotBe(0, output);
+        output.ShouldContain($"Failed!  - Failed:    {Stage1Scenarios().Count}", Case.Sensitive, output);
+        output.ShouldNotContain("Build failed", Case.Insensitive, output);
+        output.ShouldNotContain("TESTERROR", Case.Sensitive, output);
+    }
+
+    [Test]
     public void Each_failure_fits_on_one_screen_with_its_scenario_id_and_hint_and_nothing_twice()
     {
         var ids = Stage1Scenarios().Select(scenario => scenario.Tags.Single(tag => tag.StartsWith("sc-", StringComparison.Ordinal))).Distinct().ToList();
@@ -88,13 +101,15 @@ public sealed partial class LearnerOutputTests
 
     private static Task<(int ExitCode, string Output)> StageAsync(params string[] arguments)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         return ChildRun.RunAsync(
             "bash",
-            [RepositoryFiles.PathOf("katas/stage.sh"), .. arguments, "-c", configuration, "-p:BuildProjectReferences=false"],
+            [RepositoryFiles.PathOf("katas/stage.sh"), .. arguments, "-c", Configuration(), "-p:BuildProjectReferences=false"],
             RepositoryFiles.Root,
             new Dictionary<string, string> { ["MSBUILDTERMINALLOGGER"] = "on" });
     }
+
+    private static string Configuration() =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
     private static List<ScenarioCase> Stage1Scenarios() =>
         [.. FeatureCatalog.Features.SelectMany(feature => feature.Scenarios)

@@ -29,6 +29,10 @@ internal sealed class PackedRelease
     /// <summary>Gets the path of one package.</summary>
     public string PathOf(string packageId) => Path.Combine(PackageFolder, $"{packageId}.{Version}.nupkg");
 
+    /// <summary>Gets the configuration this test run was built in, so the libraries' own builds of it can be packed.</summary>
+    private static string BuiltConfiguration =>
+        AppContext.BaseDirectory.Contains($"{System.IO.Path.DirectorySeparatorChar}Release{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
     /// <summary>Pack every Looper package with a fresh version into a new temporary folder.</summary>
     public static async Task<PackedRelease> PackAsync()
     {
@@ -51,6 +55,9 @@ internal sealed class PackedRelease
                     "--version", release.Version,
                     "--output", release.PackageFolder,
                     "--build-dir", Path.Combine(workFolder, "build"),
+                    // The libraries were built by this test run (this project references them): pack those builds
+                    // rather than compiling them again in Release (a release runs pack.sh without --no-build).
+                    "--no-build", BuiltConfiguration,
                 ],
                 RepositoryRoot.Path);
             pack.ExitCode.ShouldBe(0, pack.Describe());
