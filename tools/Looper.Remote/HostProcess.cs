@@ -52,6 +52,29 @@ internal sealed class HostProcess : IDisposable
     {
         ArgumentNullException.ThrowIfNull(hostAssembly);
         ArgumentNullException.ThrowIfNull(submission);
+        List<string> arguments = [Path.GetFullPath(hostAssembly), Path.GetFullPath(submission)];
+        if (implementationType is not null)
+        {
+            arguments.Add(implementationType);
+        }
+
+        var command = new CommandLine(DotnetPath(), arguments)
+        {
+            Environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
+        };
+
+        // The runtime, the host and the submission stay readable even when the folders holding them are hidden.
+        return Launch(command, [RealPath(command.FileName), arguments[0], arguments[1]], sandbox, requireSandbox);
+    }
+
+    /// <summary>Start a host command, sandboxed or not, and say hello.</summary>
+    /// <param name="command">The host's command line; the channel is its standard input and output.</param>
+    /// <param name="shownFiles">Files the sandbox keeps readable (their folders are shown read-only).</param>
+    /// <param name="sandbox">The sandbox policy, or null to run unsandboxed.</param>
+    /// <param name="requireSandbox">True to fail when a sandbox was asked for and cannot be had.</param>
+    /// <returns>The host, once it answered hello.</returns>
+    internal static HostProcess Launch(CommandLine command, IEnumerable<string> shownFiles, SandboxPolicy? sandbox, bool requireSandbox)
+    {
         var unsandboxed = sandbox is null ? "no sandbox was asked for" : Bubblewrap.WhyUnavailable;
         if (sandbox is not null && unsandboxed is not null)
         {
@@ -63,20 +86,9 @@ internal sealed class HostProcess : IDisposable
             sandbox = null;
         }
 
-        List<string> arguments = [Path.GetFullPath(hostAssembly), Path.GetFullPath(submission)];
-        if (implementationType is not null)
-        {
-            arguments.Add(implementationType);
-        }
-
-        var command = new CommandLine(DotnetPath(), arguments)
-        {
-            Environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
-        };
         if (sandbox is not null)
         {
-            // The runtime, the host and the submission stay readable even when the folders holding them are hidden.
-            var shown = new[] { RealPath(command.FileName), arguments[0], arguments[1] }
+            var shown = shownFiles
                 .Select(Path.GetDirectoryName)
                 .OfType<string>()
                 .Where(folder => folder.Length > 0);
@@ -111,7 +123,10 @@ internal sealed class HostProcess : IDisposable
         return File.Exists(candidate) ? candidate : "dotnet";
     }
 
-    private static string RealPath(string file) =>
+    /// <summary>Follow a file's links to the file itself.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>Its real path, or the path itself when it is no link.</returns>
+    internal static string RealPath(string file) =>
         File.Exists(file) ? new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file : file;
 
     /// <inheritdoc/>
