@@ -646,7 +646,10 @@ class Host:
         if not os.path.exists(self.path):
             raise _unusable("%s does not exist; pass the path of your looper module (a .py file)." % self.path)
         if os.path.isdir(self.path):
-            modules = sorted(name for name in os.listdir(self.path) if name.endswith(".py") and not name.startswith(("test_", "_")))
+            try:
+                modules = sorted(name for name in os.listdir(self.path) if name.endswith(".py") and not name.startswith(("test_", "_")))
+            except OSError as error:
+                raise _unusable("%s cannot be read: %s; make the folder readable to the grader." % (self.path, error.strerror))
             if len(modules) != 1:
                 raise _unusable("%s holds %s; put exactly one looper module (a .py file) in the folder, or pass the file." % (
                     self.path, "no .py file" if not modules else "several .py files (%s)" % ", ".join(modules)))

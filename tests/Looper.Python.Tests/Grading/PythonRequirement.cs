@@ -1,12 +1,35 @@
 using System.Diagnostics;
 using Looper.Remote;
+using Looper.Sandbox;
 
 namespace Looper.Python.Tests.Grading;
 
-/// <summary>Get Debian's python3 before the Python tests run: install it with apt-get when it is missing and this runs as root.</summary>
+/// <summary>Get Debian's python3 (and bubblewrap, for the sandboxed tests) before the Python tests run: install them with apt-get when they are missing and this runs as root.</summary>
 internal static class PythonRequirement
 {
-    private static readonly Lazy<string?> Installed = new(Install);
+    /// <summary>The variable that turns a missing sandbox from a failure into skipped tests.</summary>
+    public const string AllowUnsandboxed = "LOOPER_ALLOW_UNSANDBOXED";
+
+    private static readonly Lazy<string?> Installed = new(() => Install("python3", () => PythonHost.Interpreter is not null));
+
+    private static readonly Lazy<string?> SandboxInstalled = new(() => Install("bubblewrap", () => Bubblewrap.Locate("bwrap") is not null) ?? Bubblewrap.WhyUnavailable);
+
+    /// <summary>Make sure the sandbox works, or fail (skip, when <see cref="AllowUnsandboxed"/> is 1) saying why.</summary>
+    public static void EnsureSandbox()
+    {
+        if (SandboxInstalled.Value is not { } why)
+        {
+            return;
+        }
+
+        var message = $"No sandbox on this machine: {why}. Install bubblewrap (Debian: apt-get install -y bubblewrap) or set {AllowUnsandboxed}=1 to skip the sandboxed Python tests.";
+        if (Environment.GetEnvironmentVariable(AllowUnsandboxed) == "1")
+        {
+            Assert.Ignore(message);
+        }
+
+        Assert.Fail(message);
+    }
 
     /// <summary>Make sure python3 is there, or fail saying how to get it.</summary>
     public static void Ensure()
@@ -17,24 +40,24 @@ internal static class PythonRequirement
         }
     }
 
-    private static string? Install()
+    private static string? Install(string package, Func<bool> present)
     {
-        if (PythonHost.Interpreter is not null)
+        if (present())
         {
             return null;
         }
 
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
+        if (!OperatingSystem.IsLinux() || !Bubblewrap.IsRoot || !File.Exists("/usr/bin/apt-get"))
         {
             return "it is missing, and only root on a Debian-like system can install it here";
         }
 
-        if (Run("apt-get", "install", "-y", "python3") != 0 && (Run("apt-get", "update") != 0 || Run("apt-get", "install", "-y", "python3") != 0))
+        if (Run("apt-get", "install", "-y", package) != 0 && (Run("apt-get", "update") != 0 || Run("apt-get", "install", "-y", package) != 0))
         {
-            return "apt-get could not install python3";
+            return $"apt-get could not install {package}";
         }
 
-        return PythonHost.Interpreter is null ? "apt-get installed python3, yet it cannot be found" : null;
+        return present() ? null : $"apt-get installed {package}, yet it cannot be found";
     }
 
     private static int Run(params string[] command)
