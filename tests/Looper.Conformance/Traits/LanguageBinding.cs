@@ -47,6 +47,7 @@ internal sealed partial record LanguageBinding(
             new("NotImplementedException", "NotImplementedError"),
             new("InvalidOperationException", "RuntimeError"),
             new("ArgumentOutOfRangeException", "ValueError"),
+            new("null", "None"),
         ]);
 
     /// <summary>Say why a scenario cannot be asked of this language, or null when it can.</summary>
@@ -84,6 +85,6 @@ internal sealed partial record LanguageBinding(
         });
     }
 
-    [GeneratedRegex(@"\b(?:ILooperImplementation\.|ILooper\.)?[A-Z][A-Za-z]+\b")]
+    [GeneratedRegex(@"\b(?:ILooperImplementation\.|ILooper\.)?[A-Za-z]+\b")]
     private static partial Regex NamePattern();
 }
