@@ -1,6 +1,5 @@
 using Looper.Conformance;
 using Looper.Conformance.Bridge;
-using Looper.Conformance.Traits;
 using Looper.Python.Tests.Grading;
 using Looper.Remote;
 
@@ -45,8 +44,7 @@ public sealed class LearnerModuleTests
         }
 
         PythonRequirement.Ensure();
-        using var implementation = new RemoteLooperImplementation(LearnerHost.For(module).Connection);
-        var outcome = await ConformanceRun.RunAsync(implementation, scenario, LanguageBinding.Python);
+        var outcome = await PythonGrading.RunAsync(LearnerHost.For(module), scenario);
         switch (outcome.Status)
         {
             case OutcomeStatus.Passed:

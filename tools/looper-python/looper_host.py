@@ -4,8 +4,9 @@
 Usage: python3 looper_host.py MODULE.py (or a folder holding exactly one module)
 
 The protocol is spec/protocol.md; how its values and calls read in Python is spec/python-binding.md.
-Standard library only. Exit codes: 0 when the judge closes the channel, 3 when the module cannot be served,
-4 when the judge broke the protocol.
+Standard library only. Exit codes: 0 when the judge closes the channel, 3 when the module is missing or does not
+load, 4 when the judge broke the protocol, 5 when it has no looper in the binding's shape, 6 when a folder holds
+several modules.
 """
 
 import builtins
@@ -27,6 +28,8 @@ TICKS_PER_SECOND = 10_000_000
 TEXT_LIMIT = 4000
 UNUSABLE = 3
 PROTOCOL_BROKEN = 4
+NO_IMPLEMENTATION = 5
+SEVERAL_IMPLEMENTATIONS = 6
 
 # The contract's status names, in the order of FutureStatus, and the learner's constants for them.
 STATUS_NAMES = ("Pending", "InProgress", "Finished", "Failed")
@@ -651,7 +654,7 @@ class Host:
             except OSError as error:
                 raise _unusable("%s cannot be read: %s; make the folder readable to the grader." % (self.path, error.strerror))
             if len(modules) != 1:
-                raise _unusable("%s holds %s; put exactly one looper module (a .py file) in the folder, or pass the file." % (
+                raise _unusable(SEVERAL_IMPLEMENTATIONS if modules else UNUSABLE, "%s holds %s; put exactly one looper module (a .py file) in the folder, or pass the file." % (
                     self.path, "no .py file" if not modules else "several .py files (%s)" % ", ".join(modules)))
             self.path = os.path.join(self.path, modules[0])
         name = os.path.splitext(os.path.basename(self.path))[0]
@@ -670,10 +673,12 @@ class Host:
             raise _unusable("%s cannot be loaded: %s: %s" % (self.path, type(error).__name__, error))
         missing = [constant for constant in STATUS_CONSTANTS if not hasattr(module, constant)]
         if missing:
-            raise _unusable("%s defines no %s; define the four statuses PENDING, IN_PROGRESS, FINISHED and FAILED (spec/python-binding.md)." % (self.path, ", ".join(missing)))
+            raise _unusable(NO_IMPLEMENTATION, "%s defines no %s; define the four statuses PENDING, IN_PROGRESS, FINISHED and FAILED (spec/python-binding.md)." % (self.path, ", ".join(missing)))
+        if not isinstance(getattr(module, "Looper", None), type):
+            raise _unusable(NO_IMPLEMENTATION, "%s defines no class Looper; define Looper, wait and wait_wrapper (spec/python-binding.md)." % self.path)
         self.statuses = tuple(getattr(module, constant) for constant in STATUS_CONSTANTS)
         if len(set(map(repr, self.statuses))) != 4:
-            raise _unusable("%s gives two statuses the same value; PENDING, IN_PROGRESS, FINISHED and FAILED must differ." % self.path)
+            raise _unusable(NO_IMPLEMENTATION, "%s gives two statuses the same value; PENDING, IN_PROGRESS, FINISHED and FAILED must differ." % self.path)
         self.module = module
         # Whatever took the real clock before `import` was ours (from time import time) gets the judge's.
         for key, value in list(vars(module).items()):
@@ -843,9 +848,11 @@ class Host:
         Host._target_coroutine(session, op, args).close()
 
 
-def _unusable(reason):
+def _unusable(code, reason=None):
+    if reason is None:
+        code, reason = UNUSABLE, code
     sys.stderr.write(reason + "\n")
-    return SystemExit(UNUSABLE)
+    return SystemExit(code)
 
 
 def _take_channel():

@@ -1,5 +1,4 @@
 using Looper.Conformance;
-using Looper.Protocol.Wire;
 using Looper.Python.Tests.Grading;
 using Looper.Remote;
 
@@ -16,12 +15,13 @@ public sealed class PythonHostTests
     [TearDown]
     public void RemoveFolder() => _folder.Delete(recursive: true);
 
-    [TestCase("", "does not exist")]
-    [TestCase("import time\n", "defines no PENDING, IN_PROGRESS, FINISHED, FAILED")]
-    [TestCase("PENDING = IN_PROGRESS = FINISHED = FAILED = 0\n", "gives two statuses the same value")]
-    [TestCase("def broken(:\n", "cannot be loaded: SyntaxError")]
-    [TestCase("raise SystemExit(9)\n", "cannot be loaded: SystemExit")]
-    public void A_module_the_host_cannot_serve_ends_it_with_code_3_and_the_reason(string source, string reason)
+    [TestCase("", 3, "does not exist")]
+    [TestCase("def broken(:\n", 3, "cannot be loaded: SyntaxError")]
+    [TestCase("raise SystemExit(9)\n", 3, "cannot be loaded: SystemExit")]
+    [TestCase("import time\n", 5, "defines no PENDING, IN_PROGRESS, FINISHED, FAILED")]
+    [TestCase("PENDING, IN_PROGRESS, FINISHED, FAILED = range(4)\n", 5, "defines no class Looper")]
+    [TestCase("PENDING = IN_PROGRESS = FINISHED = FAILED = 0\nclass Looper:\n    pass\n", 5, "gives two statuses the same value")]
+    public void A_module_the_host_cannot_serve_ends_it_before_hello_with_the_exit_code_and_the_reason(string source, int exitCode, string reason)
     {
         PythonRequirement.Ensure();
         var module = Path.Combine(_folder.FullName, "looper.py");
@@ -30,10 +30,10 @@ public sealed class PythonHostTests
             File.WriteAllText(module, source);
         }
 
-        var failure = Should.Throw<ChannelBrokenException>(() => PythonHost.Start(module).Dispose());
+        var failure = Should.Throw<HostStartException>(() => PythonHost.Start(module).Dispose());
 
-        failure.Message.ShouldContain("exited with code 3");
-        failure.Message.ShouldContain(reason);
+        failure.ExitCode.ShouldBe(exitCode);
+        failure.ErrorOutput.ShouldContain(reason);
     }
 
     [Test]
@@ -43,9 +43,10 @@ public sealed class PythonHostTests
         File.WriteAllText(Path.Combine(_folder.FullName, "a.py"), "PENDING, IN_PROGRESS, FINISHED, FAILED = range(4)\n");
         File.WriteAllText(Path.Combine(_folder.FullName, "b.py"), "PENDING, IN_PROGRESS, FINISHED, FAILED = range(4)\n");
 
-        var failure = Should.Throw<ChannelBrokenException>(() => PythonHost.Start(_folder.FullName).Dispose());
+        var failure = Should.Throw<HostStartException>(() => PythonHost.Start(_folder.FullName).Dispose());
 
-        failure.Message.ShouldContain("several .py files (a.py, b.py)");
+        failure.ExitCode.ShouldBe(6);
+        failure.ErrorOutput.ShouldContain("several .py files (a.py, b.py)");
     }
 
     [Test]
