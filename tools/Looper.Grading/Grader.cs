@@ -90,7 +90,7 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
             }
 
             progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Running {catalog.Scenarios.Count} scenarios"));
-            var run = await new RemoteSuiteRun(timeProvider, host) { Progress = progress }
+            var run = await new RemoteSuiteRun(timeProvider, submission.Kind == SubmissionKind.Python ? host.ForPython() : host) { Progress = progress }
                 .RunAsync(build.AssemblyPath!, build.BuiltRoot ?? submission.Root, catalog, config, cancellationToken);
             return report with
             {

@@ -1,5 +1,6 @@
 using Looper.Conformance.Bridge;
 using Looper.Conformance.Drivers;
+using Looper.Conformance.Traits;
 
 namespace Looper.Conformance;
 
@@ -8,7 +9,7 @@ namespace Looper.Conformance;
 /// </summary>
 /// <remarks>
 /// <see cref="ConformanceSuite{TImplementation}"/>, the grader and the template's grading script all call
-/// <see cref="RunAsync"/>; nothing else builds drivers or registers bindings. A scenario of an optional extension
+/// <see cref="RunAsync(ILooperImplementation, ScenarioCase, TimeSpan?)"/>; nothing else builds drivers or registers bindings. A scenario of an optional extension
 /// is run only against implementations of that extension's interface; for the others it is
 /// <see cref="OutcomeStatus.NotApplicable"/>.
 /// </remarks>
@@ -20,7 +21,23 @@ public static class ConformanceRun
     /// <param name="returnTimeout">How long to wait for a call that never calls into the suite before abandoning it; <see cref="Timeout.InfiniteTimeSpan"/> to wait for ever (when the caller stops the whole process instead); <see langword="null"/> for the suite's default of 10 s.</param>
     /// <returns>The outcome; a scenario's failure is reported in it, never thrown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="implementation"/> or <paramref name="scenario"/> is <see langword="null"/>.</exception>
-    public static async Task<ScenarioOutcome> RunAsync(ILooperImplementation implementation, ScenarioCase scenario, TimeSpan? returnTimeout = null)
+    public static Task<ScenarioOutcome> RunAsync(ILooperImplementation implementation, ScenarioCase scenario, TimeSpan? returnTimeout = null) =>
+        RunAsync(implementation, scenario, LanguageBinding.CSharp, returnTimeout);
+
+    /// <summary>Run <paramref name="scenario"/> against an implementation written in another language, behind the judge–host protocol.</summary>
+    /// <param name="implementation">A new instance of the implementation under test.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="binding">How scenarios read in the implementation's language: what does not apply, and its members' names in messages.</param>
+    /// <param name="returnTimeout">As for <see cref="RunAsync(ILooperImplementation, ScenarioCase, TimeSpan?)"/>.</param>
+    /// <returns>The outcome, its texts in the language's names.</returns>
+    internal static async Task<ScenarioOutcome> RunAsync(ILooperImplementation implementation, ScenarioCase scenario, LanguageBinding binding, TimeSpan? returnTimeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        var outcome = await RunUnboundAsync(implementation, scenario, binding, returnTimeout);
+        return outcome with { Expected = binding.Rename(outcome.Expected), Actual = binding.Rename(outcome.Actual), Message = binding.Rename(outcome.Message) };
+    }
+
+    private static async Task<ScenarioOutcome> RunUnboundAsync(ILooperImplementation implementation, ScenarioCase scenario, LanguageBinding binding, TimeSpan? returnTimeout)
     {
         ArgumentNullException.ThrowIfNull(implementation);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -35,6 +52,11 @@ public static class ConformanceRun
         if (!traits.AppliesTo(type))
         {
             return Outcome(scenario, OutcomeStatus.NotApplicable, traits.NotApplicableReason(name));
+        }
+
+        if (binding.NotApplicableReason(traits) is { } reason)
+        {
+            return Outcome(scenario, OutcomeStatus.NotApplicable, reason);
         }
 
         var verdict = Verdict.For(scenario);

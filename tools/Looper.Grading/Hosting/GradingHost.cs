@@ -1,3 +1,4 @@
+using Looper.Conformance.Traits;
 using Looper.Remote;
 
 namespace Looper.Grading.Hosting;
@@ -29,6 +30,13 @@ public sealed record GradingHost
     /// <summary>Gets the .NET host beside the running grader, copied to a folder of its own: <c>dotnet Looper.Host.dll &lt;submission.dll&gt;</c>.</summary>
     /// <returns>The host.</returns>
     public static GradingHost Dotnet() => Dotnet(HostInstall.Beside());
+
+    /// <summary>Gets how scenarios read for the host's language: what does not apply, and its members' names in messages.</summary>
+    internal LanguageBinding Binding { get; init; } = LanguageBinding.CSharp;
+
+    /// <summary>Make the host of a Python submission with this host's sandbox settings: the Python host (spec/python-binding.md) on the module.</summary>
+    /// <returns>The Python host.</returns>
+    public GradingHost ForPython() => this with { Command = submission => PythonHost.Command(submission), Binding = LanguageBinding.Python };
 
     /// <summary>Gets the .NET host at <paramref name="hostAssembly"/>, copied to a folder of its own.</summary>
     /// <param name="hostAssembly">The host's <c>Looper.Host.dll</c>.</param>

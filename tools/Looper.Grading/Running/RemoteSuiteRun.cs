@@ -1,5 +1,6 @@
 using System.Globalization;
 using Looper.Conformance;
+using Looper.Conformance.Traits;
 using Looper.Grading.Configuration;
 using Looper.Grading.Hosting;
 using Looper.Grading.Reports;
@@ -149,7 +150,7 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
     {
         var started = timeProvider.GetTimestamp();
         var name = ShortName(lease.Host.ImplementationName);
-        var run = Task.Run(() => RunScenarioAsync(lease.Host, scenario, name), CancellationToken.None);
+        var run = Task.Run(() => RunScenarioAsync(lease.Host, scenario, name, host.Binding), CancellationToken.None);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, runLimit.Token);
         var finished = await Task.WhenAny(run, Task.Delay(config.ScenarioTimeout, timeProvider, limit.Token).ContinueWith(_ => { }, TaskScheduler.Default));
         if (finished != run)
@@ -191,7 +192,7 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         return new ScenarioResult(new ScenarioOutcome(scenario, ScenarioStatus.Errored, Clean(text, state.Root), output, truncated, duration), true, false, false);
     }
 
-    private static async Task<(ScenarioStatus Status, string? Message)> RunScenarioAsync(HostProcess host, GradedScenario scenario, string name)
+    private static async Task<(ScenarioStatus Status, string? Message)> RunScenarioAsync(HostProcess host, GradedScenario scenario, string name, LanguageBinding binding)
     {
         RemoteLooperImplementation implementation;
         try
@@ -210,10 +211,10 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         using (implementation)
         {
             // The grader stops a scenario that runs too long by stopping the host, so the suite's own guard never gives up.
-            var outcome = await ConformanceRun.RunAsync(implementation, scenario.Case, Timeout.InfiniteTimeSpan);
+            var outcome = await ConformanceRun.RunAsync(implementation, scenario.Case, binding, Timeout.InfiniteTimeSpan);
             var status = StatusOf(outcome.Status);
             return status == ScenarioStatus.NotApplicable
-                ? (status, scenario.Case.Traits.NotApplicableReason(name))
+                ? (status, binding.NotApplicableReason(scenario.Case.Traits) ?? scenario.Case.Traits.NotApplicableReason(name))
                 : (status, outcome.Message);
         }
     }

@@ -23,4 +23,7 @@ public enum SubmissionKind
 
     /// <summary>An assembly that is already built.</summary>
     Assembly,
+
+    /// <summary>A Python looper module (spec/python-binding.md), served by the Python host; nothing to build.</summary>
+    Python,
 }

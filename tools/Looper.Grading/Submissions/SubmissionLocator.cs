@@ -52,9 +52,14 @@ public static class SubmissionLocator
                 return new Submission(System.IO.Path.GetFileNameWithoutExtension(full), display, SubmissionKind.Assembly, full, folder);
             }
 
+            if (extension.Equals(".py", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Submission(System.IO.Path.GetFileNameWithoutExtension(full), display, SubmissionKind.Python, full, folder);
+            }
+
             throw new GradingProblemException(
                 GradingProblem.SubmissionNotFound,
-                $"'{display}' is neither a folder, a project file nor a built assembly. Pass the submission's folder, its .csproj, or its built .dll.");
+                $"'{display}' is neither a folder, a project file nor a built assembly, nor a Python module. Pass the submission's folder, its .csproj, its built .dll, or its .py module.");
         }
 
         if (!Directory.Exists(full))
@@ -66,6 +71,15 @@ public static class SubmissionLocator
         if (projects.Count == 0 && BuiltAssemblyIn(full) is { } built)
         {
             return new Submission(new DirectoryInfo(full).Name, display, SubmissionKind.Assembly, built, full);
+        }
+
+        if (projects.Count == 0 && PythonModulesIn(full) is { Count: > 0 } modules)
+        {
+            return modules.Count == 1
+                ? new Submission(new DirectoryInfo(full).Name, display, SubmissionKind.Python, modules[0], full)
+                : throw new GradingProblemException(
+                    GradingProblem.SubmissionNotFound,
+                    $"'{display}' holds {modules.Count} Python modules: {string.Join(", ", modules.Select(System.IO.Path.GetFileName))}. Pass the .py file that holds the looper.");
         }
 
         return projects.Count switch
@@ -116,6 +130,11 @@ public static class SubmissionLocator
             .ToList();
         return built.Count == 1 ? built[0] : null;
     }
+
+    private static List<string> PythonModulesIn(string folder) =>
+        [.. Directory.GetFiles(folder, "*.py")
+            .Where(file => !System.IO.Path.GetFileName(file).StartsWith("test_", StringComparison.Ordinal) && !System.IO.Path.GetFileName(file).StartsWith('_'))
+            .Order(StringComparer.Ordinal)];
 
     private static List<string> ProjectsIn(string folder)
     {
