@@ -34,7 +34,7 @@ public static class ConformanceRun
     {
         ArgumentNullException.ThrowIfNull(binding);
         var outcome = await RunUnboundAsync(implementation, scenario, binding, returnTimeout);
-        return outcome with { Expected = binding.Rename(outcome.Expected), Actual = binding.Rename(outcome.Actual), Message = binding.Rename(outcome.Message) };
+        return new ScenarioOutcome(outcome.Scenario, outcome.Status, outcome.RequirementIds, binding.Rename(outcome.Expected), binding.Rename(outcome.Actual), binding.Rename(outcome.Message), outcome.Exception);
     }
 
     private static async Task<ScenarioOutcome> RunUnboundAsync(ILooperImplementation implementation, ScenarioCase scenario, LanguageBinding binding, TimeSpan? returnTimeout)
