@@ -90,8 +90,7 @@ internal sealed class HostProcess : IDisposable
             command = Bubblewrap.Wrap(command, sandbox with { ReadOnlyPaths = [.. sandbox.ReadOnlyPaths.Union(shown)] });
         }
 
-        var process = Process.Start(command.ToStartInfo())
-            ?? throw new InvalidOperationException($"{command.FileName} did not start.");
+        var process = ParentThread.Start(command.ToStartInfo());
         HostProcess? started = null;
         try
         {

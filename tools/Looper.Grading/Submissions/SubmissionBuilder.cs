@@ -117,14 +117,16 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? ho
         CommandResult result;
         try
         {
-            result = await Cli.Wrap(command.FileName)
+            var build = Cli.Wrap(command.FileName)
                 .WithArguments(command.Arguments)
                 .WithWorkingDirectory(command.WorkingDirectory ?? root)
                 .WithEnvironmentVariables(command.Environment.ToDictionary(pair => pair.Key, pair => (string?)pair.Value))
                 .WithValidation(CommandResultValidation.None)
                 .WithStandardOutputPipe(PipeTarget.ToStringBuilder(output))
-                .WithStandardErrorPipe(PipeTarget.ToStringBuilder(output))
-                .ExecuteAsync(stop.Token);
+                .WithStandardErrorPipe(PipeTarget.ToStringBuilder(output));
+
+            // A sandbox dies with the thread that started it, so it gets a thread of its own.
+            result = await ParentThread.Run(async () => await build.ExecuteAsync(stop.Token));
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
