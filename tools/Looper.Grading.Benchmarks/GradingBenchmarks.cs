@@ -5,6 +5,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Looper.Grading.Batch;
 using Looper.Grading.Configuration;
+using Looper.Grading.Hosting;
 using Looper.Grading.Reports;
 using Looper.Grading.Running;
 using Looper.Grading.Scenarios;
@@ -23,7 +24,7 @@ namespace Looper.Grading.Benchmarks;
 [MemoryDiagnoser]
 public class GradingBenchmarks
 {
-    private readonly Grader _grader = new(TimeProvider.System, RunnerLocation.Beside());
+    private readonly Grader _grader = new(TimeProvider.System, GradingHost.Dotnet());
     private readonly ScenarioCatalog _catalog = ScenarioCatalog.Load(hiddenDirectory: null);
     private readonly GradingConfig _config = GradingConfig.Default;
     private readonly Submission _reference = SubmissionLocator.Reference();

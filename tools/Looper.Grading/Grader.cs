@@ -1,7 +1,7 @@
 using System.Reflection;
 using Looper.Conformance.Bridge;
 using Looper.Grading.Configuration;
-using Looper.Grading.Protocol;
+using Looper.Grading.Hosting;
 using Looper.Grading.Reports;
 using Looper.Grading.Running;
 using Looper.Grading.Scenarios;
@@ -10,12 +10,12 @@ using Looper.Grading.Submissions;
 namespace Looper.Grading;
 
 /// <summary>
-/// Grade one submission: build it when it is a project, run the suite against it in a child process, and report every scenario.
+/// Grade one submission: build it when it is a project, run the suite against it held in a sandboxed host process, and report every scenario.
 /// </summary>
 /// <param name="timeProvider">The clock for time limits, durations and the report's date.</param>
-/// <param name="runnerPath">The runner's assembly, usually <see cref="RunnerLocation.Beside"/>.</param>
+/// <param name="host">How the submission's host is started, usually <see cref="GradingHost.Dotnet()"/>.</param>
 /// <param name="keepWorkIn">A folder to keep each grading's work folder (scratch copy and build) in, for tests that reuse builds; <see langword="null"/> (the default) deletes it after grading.</param>
-public sealed class Grader(TimeProvider timeProvider, string runnerPath, string? keepWorkIn = null)
+public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? keepWorkIn = null)
 {
     /// <summary>Gets the version of the conformance suite, which every report carries.</summary>
     public static string SuiteVersion { get; } =
@@ -83,17 +83,11 @@ public sealed class Grader(TimeProvider timeProvider, string runnerPath, string?
             }
 
             progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Running {catalog.Scenarios.Count} scenarios"));
-            var run = await new IsolatedSuiteRun(timeProvider, runnerPath) { Progress = progress }
-                .RunAsync(build.AssemblyPath!, build.BuiltRoot ?? submission.Root, catalog, config, work.FullName, cancellationToken);
+            var run = await new RemoteSuiteRun(timeProvider, host) { Progress = progress }
+                .RunAsync(build.AssemblyPath!, build.BuiltRoot ?? submission.Root, catalog, config, cancellationToken);
             return report with
             {
-                Outcome = run.Problem switch
-                {
-                    null => GradeOutcome.Graded,
-                    RunnerMessage.NoImplementation => GradeOutcome.NoImplementation,
-                    RunnerMessage.SeveralImplementations => GradeOutcome.SeveralImplementations,
-                    _ => GradeOutcome.DoesNotLoad,
-                },
+                Outcome = run.Problem ?? GradeOutcome.Graded,
                 OutcomeMessage = SafeText.Clean(run.ProblemMessage),
                 Scenarios = run.Outcomes,
                 Implementation = run.Implementation,

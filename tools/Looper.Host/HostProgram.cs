@@ -11,6 +11,12 @@ internal static class HostProgram
     /// <summary>Exit code when the judge broke the protocol.</summary>
     public const int ProtocolBroken = 4;
 
+    /// <summary>Exit code when the submission has no implementation of the contract.</summary>
+    public const int NoImplementation = 5;
+
+    /// <summary>Exit code when the submission has several implementations and none was chosen.</summary>
+    public const int SeveralImplementations = 6;
+
     /// <summary>Take the channel, load the submission and serve until the judge closes the channel.</summary>
     /// <param name="args">The submission assembly's path, and optionally the implementation's full type name.</param>
     /// <returns>The exit code.</returns>
@@ -32,7 +38,7 @@ internal static class HostProgram
         catch (SubmissionException exception)
         {
             Console.Error.WriteLine(exception.Message);
-            return UnusableSubmission;
+            return exception.ExitCode;
         }
 
         var ended = new ManualResetEventSlim();
@@ -40,7 +46,7 @@ internal static class HostProgram
         using var connection = new Connection(Side.Host, input, output)
         {
             ImplementationName = implementation.FullName ?? implementation.Name,
-            Implementations = () => (ILooperImplementation)Activator.CreateInstance(implementation)!,
+            Implementations = () => Create(implementation),
         };
         connection.Broken = failure =>
         {
@@ -55,5 +61,19 @@ internal static class HostProgram
         connection.Start();
         ended.Wait();
         return exitCode;
+    }
+
+    /// <summary>Make a new instance of the implementation; what its constructor throws is thrown as it is.</summary>
+    private static ILooperImplementation Create(Type implementation)
+    {
+        try
+        {
+            return (ILooperImplementation)Activator.CreateInstance(implementation, nonPublic: true)!;
+        }
+        catch (System.Reflection.TargetInvocationException exception) when (exception.InnerException is { } inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+            throw;
+        }
     }
 }

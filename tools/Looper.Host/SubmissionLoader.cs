@@ -9,7 +9,7 @@ internal static class SubmissionLoader
     /// <summary>Load the assembly and find the implementation type.</summary>
     /// <param name="path">The submission assembly.</param>
     /// <param name="typeName">The full name of the type to use, or null to take the only one there is.</param>
-    /// <returns>A public, concrete type with a parameterless constructor.</returns>
+    /// <returns>A concrete type with a parameterless constructor, public or not.</returns>
     /// <exception cref="SubmissionException">The file, the type, or the choice is missing.</exception>
     public static Type FindImplementation(string path, string? typeName)
     {
@@ -31,7 +31,7 @@ internal static class SubmissionLoader
         try
         {
             assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
-            types = assembly.GetExportedTypes();
+            types = assembly.GetTypes();
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ReflectionTypeLoadException or FileNotFoundException)
         {
@@ -39,17 +39,24 @@ internal static class SubmissionLoader
         }
 
         var candidates = types
-            .Where(type => typeof(ILooperImplementation).IsAssignableFrom(type) && type is { IsAbstract: false, IsGenericTypeDefinition: false } && type.GetConstructor(Type.EmptyTypes) is not null)
+            .Where(type => typeof(ILooperImplementation).IsAssignableFrom(type) && type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false })
             .Where(type => typeName is null || type.FullName == typeName)
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
             .ToList();
+        if (candidates is [var only] && only.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes) is null)
+        {
+            throw new SubmissionException($"{only.FullName} implements Looper.ILooperImplementation but has no parameterless constructor; the judge creates a new one for each scenario.");
+        }
+
         return candidates.Count switch
         {
             1 => candidates[0],
             0 => throw new SubmissionException(typeName is null
-                ? $"{assembly.GetName().Name} has no public class implementing ILooperImplementation with a parameterless constructor; add one."
-                : $"{assembly.GetName().Name} has no public ILooperImplementation named {typeName}."),
+                ? $"{assembly.GetName().Name} has no class that implements Looper.ILooperImplementation. Add one (public or not, with a parameterless constructor); the suite creates everything through it."
+                : $"{assembly.GetName().Name} has no ILooperImplementation named {typeName}.") { ExitCode = HostProgram.NoImplementation },
             _ => throw new SubmissionException(
-                $"{assembly.GetName().Name} has {candidates.Count} ILooperImplementation classes ({string.Join(", ", candidates.Select(type => type.FullName))}); pass the one to use as the second argument."),
+                $"{assembly.GetName().Name} has {candidates.Count} classes that implement Looper.ILooperImplementation: {string.Join(", ", candidates.Select(type => type.FullName))}. Keep exactly one, so the grader knows which to grade.")
+            { ExitCode = HostProgram.SeveralImplementations },
         };
     }
 }

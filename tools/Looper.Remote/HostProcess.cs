@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using System.Text;
 using Looper.Protocol.Peering;
 using Looper.Protocol.Wire;
 using Looper.Sandbox;
@@ -10,28 +9,23 @@ namespace Looper.Remote;
 /// <summary>A running host process (spec/protocol.md section 2) and the judge's end of its channel; disposing it ends the host and everything it started.</summary>
 internal sealed class HostProcess : IDisposable
 {
-    private const int ErrorTailChars = 2000;
     private readonly Process _process;
-    private readonly StringBuilder _errorTail = new();
-    private readonly Lock _errorLock = new();
-    private readonly Thread _errorDrain;
+    private readonly HostOutput _output;
     private volatile bool _stopping;
 
-    private HostProcess(Process process)
+    private HostProcess(Process process, int outputLimit)
     {
         _process = process;
-        _errorDrain = new Thread(DrainErrors) { IsBackground = true, Name = "Looper host stderr" };
-        _errorDrain.Start();
+        _output = new HostOutput(process.StandardError.BaseStream, outputLimit);
         Connection = new Connection(Side.Judge, process.StandardOutput.BaseStream, process.StandardInput.BaseStream) { Describe = Describe };
         Connection.Start();
-        ImplementationName = Connection.SayHello();
     }
 
     /// <summary>Gets the judge's end of the channel.</summary>
     public Connection Connection { get; }
 
     /// <summary>Gets the implementation's name as the host gave it at hello.</summary>
-    public string ImplementationName { get; }
+    public string ImplementationName { get; private set; } = string.Empty;
 
     /// <summary>Gets a value indicating whether the host runs in a sandbox.</summary>
     public bool Sandboxed => UnsandboxedBecause is null;
@@ -50,8 +44,27 @@ internal sealed class HostProcess : IDisposable
     /// <exception cref="SandboxUnavailableException">A sandbox was required and cannot be had.</exception>
     public static HostProcess Start(string hostAssembly, string submission, SandboxPolicy? sandbox = null, string? implementationType = null, bool requireSandbox = true)
     {
-        ArgumentNullException.ThrowIfNull(hostAssembly);
-        ArgumentNullException.ThrowIfNull(submission);
+        try
+        {
+            return Start(HostCommand.Dotnet(hostAssembly, submission, implementationType), sandbox, requireSandbox);
+        }
+        catch (HostStartException failure) when (failure.InnerException is ChannelBrokenException channel)
+        {
+            throw channel;
+        }
+    }
+
+    /// <summary>Start a host from its command line.</summary>
+    /// <param name="host">The host's command line, such as <see cref="HostCommand.Dotnet"/>.</param>
+    /// <param name="sandbox">The sandbox policy, or null to run unsandboxed.</param>
+    /// <param name="requireSandbox">True to fail when a sandbox was asked for and cannot be had; false to run unsandboxed then, saying why in <see cref="UnsandboxedBecause"/>.</param>
+    /// <param name="outputLimit">How many characters of the host's error output <see cref="TakeOutput"/> keeps between two takes.</param>
+    /// <returns>The host, once it answered hello.</returns>
+    /// <exception cref="HostStartException">The host ended or broke the protocol before it said hello; it carries its exit code and error output.</exception>
+    /// <exception cref="SandboxUnavailableException">A sandbox was required and cannot be had.</exception>
+    public static HostProcess Start(HostCommand host, SandboxPolicy? sandbox, bool requireSandbox = true, int outputLimit = 64_000)
+    {
+        ArgumentNullException.ThrowIfNull(host);
         var unsandboxed = sandbox is null ? "no sandbox was asked for" : Bubblewrap.WhyUnavailable;
         if (sandbox is not null && unsandboxed is not null)
         {
@@ -63,21 +76,15 @@ internal sealed class HostProcess : IDisposable
             sandbox = null;
         }
 
-        List<string> arguments = [Path.GetFullPath(hostAssembly), Path.GetFullPath(submission)];
-        if (implementationType is not null)
-        {
-            arguments.Add(implementationType);
-        }
-
-        var command = new CommandLine(DotnetPath(), arguments)
+        var command = new CommandLine(host.FileName, host.Arguments)
         {
             Environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
         };
         if (sandbox is not null)
         {
             // The runtime, the host and the submission stay readable even when the folders holding them are hidden.
-            var shown = new[] { RealPath(command.FileName), arguments[0], arguments[1] }
-                .Select(Path.GetDirectoryName)
+            var shown = host.ReadablePaths
+                .Select(path => Directory.Exists(path) ? path : Path.GetDirectoryName(path))
                 .OfType<string>()
                 .Where(folder => folder.Length > 0);
             command = Bubblewrap.Wrap(command, sandbox with { ReadOnlyPaths = [.. sandbox.ReadOnlyPaths.Union(shown)] });
@@ -85,9 +92,19 @@ internal sealed class HostProcess : IDisposable
 
         var process = Process.Start(command.ToStartInfo())
             ?? throw new InvalidOperationException($"{command.FileName} did not start.");
+        HostProcess? started = null;
         try
         {
-            return new HostProcess(process) { UnsandboxedBecause = unsandboxed };
+            started = new HostProcess(process, outputLimit) { UnsandboxedBecause = unsandboxed };
+            started.SayHello();
+            return started;
+        }
+        catch (ChannelBrokenException channel) when (started is not null)
+        {
+            var exited = process.WaitForExit(TimeSpan.FromSeconds(5));
+            var failure = new HostStartException(exited ? process.ExitCode : null, started.ErrorTail(TimeSpan.FromSeconds(1)), channel);
+            started.Dispose();
+            throw failure;
         }
         catch
         {
@@ -111,8 +128,63 @@ internal sealed class HostProcess : IDisposable
         return File.Exists(candidate) ? candidate : "dotnet";
     }
 
-    private static string RealPath(string file) =>
+    private void SayHello() => ImplementationName = Connection.SayHello();
+
+    /// <summary>Follow a file's symbolic links to the file itself.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>The final target, or the file when it is no link.</returns>
+    internal static string RealPath(string file) =>
         File.Exists(file) ? new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file : file;
+
+    /// <summary>Gets a value indicating whether the host process has ended.</summary>
+    public bool HasExited
+    {
+        get
+        {
+            try
+            {
+                return _process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Gets the host's exit code once it ended on its own, or null while it runs or when the judge stopped it.</summary>
+    public int? ExitCode => !_stopping && HasExited ? _process.ExitCode : null;
+
+    /// <summary>Take what the host wrote to its standard error (its learner code's prints included) since the last take.</summary>
+    /// <returns>The text, capped at the limit given at start, and whether some was dropped.</returns>
+    public (string Text, bool Truncated) TakeOutput() => _output.Take();
+
+    /// <summary>Get the last characters the host wrote to its standard error.</summary>
+    /// <param name="wait">How long to wait for the rest when the host has ended.</param>
+    /// <returns>At most 2000 characters.</returns>
+    public string ErrorTail(TimeSpan wait) => _output.Tail(wait);
+
+    /// <summary>Wait for the host to end on its own.</summary>
+    /// <param name="wait">How long to wait.</param>
+    /// <returns>Whether it ended.</returns>
+    public bool WaitForExit(TimeSpan wait)
+    {
+        try
+        {
+            return _process.WaitForExit(wait);
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>End the host now, with everything it started; later calls on its channel fail.</summary>
+    public void Kill()
+    {
+        _stopping = true;
+        Stop(_process);
+    }
 
     /// <inheritdoc/>
     public void Dispose()
@@ -160,39 +232,9 @@ internal sealed class HostProcess : IDisposable
     {
         // The channel broke: give the host a moment to finish dying so its exit code and last words are known.
         var exited = _process.WaitForExit(TimeSpan.FromSeconds(5));
-        _errorDrain.Join(TimeSpan.FromSeconds(1));
-        string tail;
-        lock (_errorLock)
-        {
-            tail = _errorTail.ToString().Trim();
-        }
+        var tail = _output.Tail(TimeSpan.FromSeconds(1));
 
         var exit = exited ? $"The host exited with code {_process.ExitCode}." : "The host is still running.";
         return tail.Length == 0 ? exit : $"{exit} Its last error output: {tail}";
-    }
-
-    private void DrainErrors()
-    {
-        var buffer = new char[4096];
-        var reader = _process.StandardError;
-        try
-        {
-            int read;
-            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                lock (_errorLock)
-                {
-                    _errorTail.Append(buffer, 0, read);
-                    if (_errorTail.Length > ErrorTailChars)
-                    {
-                        _errorTail.Remove(0, _errorTail.Length - ErrorTailChars);
-                    }
-                }
-            }
-        }
-        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
-        {
-            // The host is gone.
-        }
     }
 }

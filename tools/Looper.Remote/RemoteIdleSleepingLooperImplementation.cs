@@ -13,6 +13,13 @@ public class RemoteIdleSleepingLooperImplementation : RemoteLooperImplementation
     {
     }
 
+    /// <summary>Initializes a new instance of the <see cref="RemoteIdleSleepingLooperImplementation"/> class on a session already open.</summary>
+    /// <param name="session">The session.</param>
+    internal RemoteIdleSleepingLooperImplementation(Session session)
+        : base(session)
+    {
+    }
+
     /// <inheritdoc/>
     public ILooper CreateIdleSleepingLooper(TimeProvider timeProvider, ILogger logger, IIdleSleeper sleeper) =>
         (ILooper)Session.Call(Operations.CreateIdleSleepingLooper, timeProvider, logger, sleeper)!;

@@ -18,6 +18,27 @@ public class RemoteLooperImplementation : ILooperImplementation, IDisposable
         _session = new Lazy<Session>(() => connection.OpenSession().Session, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>Initializes a new instance of the <see cref="RemoteLooperImplementation"/> class on a session already open.</summary>
+    /// <param name="session">The session, opened by <see cref="Open"/>.</param>
+    internal RemoteLooperImplementation(Session session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        Connection = session.Connection;
+        _session = new Lazy<Session>(session);
+    }
+
+    /// <summary>Open a session and make the implementation that fits it: <see cref="RemoteIdleSleepingLooperImplementation"/> when the host's implementation has the idle-sleep extension.</summary>
+    /// <param name="connection">The judge's end of a host's channel.</param>
+    /// <returns>The implementation; dispose it to close its session.</returns>
+    /// <exception cref="Protocol.Wire.ChannelBrokenException">The channel is broken.</exception>
+    /// <remarks>An exception the implementation's constructor threw is thrown here, as the host's answer to <c>session.open</c>.</remarks>
+    internal static RemoteLooperImplementation Open(Connection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var (session, idleSleep) = connection.OpenSession();
+        return idleSleep ? new RemoteIdleSleepingLooperImplementation(session) : new RemoteLooperImplementation(session);
+    }
+
     /// <summary>Gets the judge's end of the host's channel.</summary>
     internal Connection Connection { get; }
 

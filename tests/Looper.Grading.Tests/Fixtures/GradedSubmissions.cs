@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Looper.Conformance.Bridge;
 using Looper.Grading.Configuration;
+using Looper.Grading.Hosting;
 using Looper.Grading.Reports;
 using Looper.Grading.Running;
 using Looper.Grading.Scenarios;
@@ -59,7 +60,7 @@ internal static class GradedSubmissions
     /// <summary>Gets the folder each grading of this test run keeps its scratch copy and build in, so tests can reuse a built assembly.</summary>
     public static string Builds { get; } = Directory.CreateTempSubdirectory("looper-grading-tests-builds-").FullName;
 
-    public static Grader Grader { get; } = new(TimeProvider.System, RunnerLocation.Beside(), Builds);
+    public static Grader Grader { get; } = new(TimeProvider.System, GradingHost.Dotnet(), Builds);
 
     public static Submission Locate(string name) =>
         name == Reference ? SubmissionLocator.Reference() : SubmissionLocator.Locate(Path.Combine(SubmissionsFolder, name), RepositoryFiles.Root);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Looper.Grading;
 using Looper.Grading.Batch;
 using Looper.Grading.Configuration;
+using Looper.Grading.Hosting;
 using Looper.Grading.Reports;
 using Looper.Grading.Running;
 using Looper.Grading.Scenarios;
@@ -35,7 +36,7 @@ public sealed class GradeSession(IAnsiConsole console, TextWriter error, string 
             var config = LoadConfig(request);
             var hidden = request.NoHidden ? null : request.HiddenPath is { } path ? Path.GetFullPath(path, currentDirectory) : config.HiddenDirectory;
             var catalog = ScenarioCatalog.Load(hidden);
-            var grader = new Grader(timeProvider, RunnerLocation.Beside());
+            var grader = new Grader(timeProvider, GradingHost.Dotnet());
             return request.Batch
                 ? await GradeBatchAsync(request, config, catalog, grader, cancellationToken)
                 : await GradeOneAsync(request, config, catalog, grader, cancellationToken);
