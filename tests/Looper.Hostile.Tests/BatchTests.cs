@@ -41,19 +41,26 @@ public sealed class BatchTests
         var what = $"looper grade --batch, exit {grading.ExitCode}, {grading.Duration.TotalSeconds:0.0} s";
         var reference = await TrueScores.ForReferenceAsync();
         var honest = await TrueScores.ForAsync(CaseEffect.None);
+        var expected = new Dictionary<string, double>(StringComparer.Ordinal) { ["honest-reference"] = reference, ["honest-case"] = honest, ["hostile-leftover-sleep"] = honest };
+        foreach (var name in HostileInBatch)
+        {
+            expected[name] = await TrueScores.ForAsync(HostileCorpus.Named(name).Effect);
+        }
+
+        var scores = expected.Keys.ToDictionary(name => name, name => Reports.TryCheckAndScore(Path.Combine(grading.ReportsFolder, name), $"{name} in the batch"), StringComparer.Ordinal);
+        var after = grading.GraderFiles();
         Assert.Multiple(() =>
         {
-            grading.ExitCode.ShouldBe(0, $"{what}\n{grading.Output}");
-            File.Exists(Path.Combine(grading.ReportsFolder, "matrix.md")).ShouldBeTrue($"{what}: no matrix.md\n{grading.Output}");
-            File.Exists(Path.Combine(grading.ReportsFolder, "matrix.html")).ShouldBeTrue($"{what}: no matrix.html");
-            leftovers.ShouldBeEmpty($"{what}: processes outlived the batch");
-            grading.GraderFiles().ShouldBe(before, $"{what}: the grader's files changed");
-            Reports.Leaks(Reports.FilesIn(grading.ReportsFolder).Append(("console", grading.Output)), Secrets.All).ShouldBeEmpty($"{what}: leaks");
-            Reports.CheckAndScore(Path.Combine(grading.ReportsFolder, "honest-reference"), "honest-reference in the batch").ShouldBe(reference, 1e-9);
-            Reports.CheckAndScore(Path.Combine(grading.ReportsFolder, "honest-case"), "honest-case in the batch").ShouldBe(honest, 1e-9);
-            foreach (var name in HostileInBatch)
+            Assert.That(grading.ExitCode, Is.EqualTo(0), $"{what}\n{grading.Output}");
+            Assert.That(File.Exists(Path.Combine(grading.ReportsFolder, "matrix.md")), Is.True, $"{what}: no matrix.md\n{grading.Output}");
+            Assert.That(File.Exists(Path.Combine(grading.ReportsFolder, "matrix.html")), Is.True, $"{what}: no matrix.html");
+            Assert.That(leftovers, Is.Empty, $"{what}: processes outlived the batch");
+            Assert.That(after, Is.EqualTo(before), $"{what}: the grader's install, config or hidden pack changed");
+            Assert.That(HostileCaseTests.Leaks(grading.ReportsFolder, grading.GitHubFolder, grading.Output), Is.Empty, $"{what}: secrets or hidden scenarios reached what learners see");
+            foreach (var (name, (score, invalid)) in scores)
             {
-                Reports.CheckAndScore(Path.Combine(grading.ReportsFolder, name), $"{name} in the batch").ShouldBe(TrueScores.ForAsync(HostileCorpus.Named(name).Effect).Result, 1e-9);
+                Assert.That(invalid, Is.Null, $"{name} in the batch: a report is missing or invalid");
+                Assert.That(score, Is.EqualTo(expected[name]).Within(1e-9), $"{name} in the batch: the score should be its true score");
             }
         });
     }

@@ -33,20 +33,30 @@ public sealed class HostileCaseTests
         Leftovers.Kill(hostile.Name);
         var files = Leftovers.Files(hostile.Name, grading.Folder);
         var what = $"{hostile.Name} ({hostile.Attack}), exit {grading.ExitCode}, graded in {grading.Duration.TotalSeconds:0.0} s";
-        var texts = Reports.FilesIn(grading.ReportsFolder).Concat(Reports.FilesIn(grading.GitHubFolder)).Append(("console", grading.Output)).ToList();
-        var leaks = Reports.Leaks(texts, Secrets.All);
+        var leaks = Leaks(grading.ReportsFolder, grading.GitHubFolder, grading.Output);
         var forgedGitHub = Grading.GitHubFiles.Where(name => File.ReadAllText(Path.Combine(grading.GitHubFolder, name)).Length > 0).ToList();
         var after = grading.GraderFiles();
 
+        var (score, invalid) = Reports.TryCheckAndScore(grading.ReportsFolder, what);
+
         Assert.Multiple(() =>
         {
-            survivors.ShouldBeEmpty($"{what}: processes of the case outlived its grading");
-            files.ShouldBeEmpty($"{what}: files of the case were left outside its scratch folder");
-            leaks.ShouldBeEmpty($"{what}: secrets or hidden scenarios reached what learners see");
-            forgedGitHub.ShouldBeEmpty($"{what}: GitHub Actions' files were written to");
-            Changes(before, after).ShouldBeEmpty($"{what}: the grader's install, config or hidden pack changed");
-            Reports.CheckAndScore(grading.ReportsFolder, what).ShouldBe(truth, 1e-9, $"{what}: the reported score should be the case's true score.\n{grading.Output}");
+            Assert.That(survivors, Is.Empty, $"{what}: processes of the case outlived its grading");
+            Assert.That(files, Is.Empty, $"{what}: files of the case were left outside its scratch folder");
+            Assert.That(leaks, Is.Empty, $"{what}: secrets or hidden scenarios reached what learners see");
+            Assert.That(forgedGitHub, Is.Empty, $"{what}: GitHub Actions' files were written to");
+            Assert.That(Changes(before, after), Is.Empty, $"{what}: the grader's install, config or hidden pack changed");
+            Assert.That(invalid, Is.Null, $"{what}: a report is missing or invalid");
+            Assert.That(score, Is.EqualTo(truth).Within(1e-9), $"{what}: the reported score should be the case's true score.\n{grading.Output}");
         });
+    }
+
+    /// <summary>Gets where an environment secret appears in any file or the console, or a hidden scenario's text in what a learner sees.</summary>
+    internal static IReadOnlyList<string> Leaks(string reports, string gitHub, string console)
+    {
+        var everything = Reports.FilesIn(reports).Concat(Reports.FilesIn(gitHub)).Append(("console", console)).ToList();
+        var learnerViews = Reports.LearnerViewsIn(reports).Concat(Reports.FilesIn(gitHub)).Append(("console", console)).ToList();
+        return [.. Reports.Leaks(everything, Secrets.Environment), .. Reports.Leaks(learnerViews, Secrets.Hidden)];
     }
 
     private static List<string> Changes(SortedDictionary<string, string> before, SortedDictionary<string, string> after) =>

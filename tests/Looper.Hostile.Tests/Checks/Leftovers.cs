@@ -5,6 +5,21 @@ internal static class Leftovers
 {
     private static readonly string[] StartupFiles = [".bashrc", ".profile"];
 
+    /// <summary>This test process and its ancestors (dotnet test, whose command line may name a case in its filter).</summary>
+    private static readonly Lazy<HashSet<int>> Ancestry = new(() =>
+    {
+        var pids = new HashSet<int>();
+        for (var pid = Environment.ProcessId; pid > 0 && pids.Add(pid);)
+        {
+            var line = Read($"/proc/{pid}/status").Split('\n').FirstOrDefault(entry => entry.StartsWith("PPid:", StringComparison.Ordinal));
+            pid = line is not null && int.TryParse(line[5..].Trim(), out var parent) ? parent : 0;
+        }
+
+        return pids;
+    });
+
+    private static HashSet<int> Mine => Ancestry.Value;
+
     /// <summary>Gets the processes whose command line or environment holds <paramref name="marker"/>, waiting up to a few seconds for dying ones to go.</summary>
     /// <returns>One line per survivor: its ID and command line.</returns>
     public static async Task<IReadOnlyList<string>> ProcessesAsync(string marker)
@@ -68,7 +83,7 @@ internal static class Leftovers
         var pids = new List<int>();
         foreach (var entry in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(entry), out var pid) || pid == Environment.ProcessId)
+            if (!int.TryParse(Path.GetFileName(entry), out var pid) || Mine.Contains(pid))
             {
                 continue;
             }

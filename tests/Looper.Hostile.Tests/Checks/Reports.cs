@@ -44,6 +44,23 @@ internal static class Reports
         return score;
     }
 
+    /// <summary>Check the reports in <paramref name="folder"/> as <see cref="CheckAndScore"/> does, returning what is wrong instead of throwing.</summary>
+    public static (double? Score, string? Invalid) TryCheckAndScore(string folder, string what)
+    {
+        try
+        {
+            return (CheckAndScore(folder, what), null);
+        }
+        catch (ShouldAssertException failure)
+        {
+            return (null, failure.Message);
+        }
+        catch (Exception failure) when (failure is IOException or JsonException or XmlException)
+        {
+            return (null, $"{what}: {failure.Message}");
+        }
+    }
+
     /// <summary>Gets every place in <paramref name="texts"/> where one of <paramref name="secrets"/> appears, as "where: secret".</summary>
     public static IReadOnlyList<string> Leaks(IEnumerable<(string Where, string Text)> texts, IEnumerable<string> secrets)
     {
@@ -51,11 +68,32 @@ internal static class Reports
         return [.. texts.SelectMany(text => list.Where(secret => text.Text.Contains(secret, StringComparison.Ordinal)).Select(secret => $"{text.Where}: \"{Shorten(secret)}\""))];
     }
 
+    /// <summary>Gets every file below <paramref name="folder"/> with the text a learner may see of it: Gradescope's tests shown only after the due date, or never, are left out (Gradescope hides them), the rest is whole.</summary>
+    public static IEnumerable<(string Where, string Text)> LearnerViewsIn(string folder) =>
+        FilesIn(folder).Select(file => Path.GetFileName(file.Where) == ReportFiles.GradescopeName ? (file.Where, LearnerView(file.Text)) : file);
+
     /// <summary>Gets every file below <paramref name="folder"/> with its text.</summary>
     public static IEnumerable<(string Where, string Text)> FilesIn(string folder) =>
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(file => (file, File.ReadAllText(file)))
             : [];
+
+    private static string LearnerView(string gradescope)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(gradescope)!.AsObject();
+        if (root["tests"] is System.Text.Json.Nodes.JsonArray tests)
+        {
+            foreach (var test in tests.ToList())
+            {
+                if (test?["visibility"]?.GetValue<string>() is "hidden" or "after_due_date")
+                {
+                    tests.Remove(test);
+                }
+            }
+        }
+
+        return root.ToJsonString();
+    }
 
     private static void CheckJUnit(string path, string what)
     {

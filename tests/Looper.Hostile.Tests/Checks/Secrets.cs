@@ -7,8 +7,8 @@ internal static class Secrets
 {
     private static readonly Lazy<IReadOnlyList<string>> HiddenText = new(ReadHiddenText);
 
-    /// <summary>Gets every string that must not leak.</summary>
-    public static IReadOnlyList<string> All => [HostileRun.HiddenToken, HostileRun.OtherSecret, .. HiddenText.Value];
+    /// <summary>Gets the values of the grader's environment that must appear nowhere.</summary>
+    public static IReadOnlyList<string> Environment => [HostileRun.HiddenToken, HostileRun.OtherSecret];
 
     /// <summary>Gets the hidden pack's scenario titles and every step of it (20 characters or more) that no shipped feature also has.</summary>
     public static IReadOnlyList<string> Hidden => HiddenText.Value;

@@ -14,7 +14,7 @@ internal sealed class Grading
     public const double ScenarioSeconds = 5;
 
     /// <summary>How long a whole grading may take before the grader gives up on the rest.</summary>
-    public const double RunSeconds = 150;
+    public const double RunSeconds = 90;
 
     /// <summary>How long the test waits for the grader's process before it calls it hung.</summary>
     private static readonly TimeSpan ProcessLimit = TimeSpan.FromMinutes(6);
