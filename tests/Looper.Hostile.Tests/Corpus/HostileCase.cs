@@ -7,6 +7,9 @@ namespace Looper.Hostile.Tests.Corpus;
 /// <param name="Attack">What it tries, in a few words.</param>
 public sealed record HostileCase(string Name, CaseKind Kind, CaseEffect Effect, string Attack)
 {
+    /// <summary>Gets why the grader still loses to this case, when it does: its test is then ignored with this reason.</summary>
+    public string? KnownHole { get; init; }
+
     /// <summary>Gets the case's folder.</summary>
     public string Folder => Path.Combine(CaseBuild.CasesFolder, Name);
 
