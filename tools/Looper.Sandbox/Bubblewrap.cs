@@ -109,7 +109,13 @@ internal static partial class Bubblewrap
             $"--cpu={policy.CpuSeconds}", $"--as={policy.AddressSpaceBytes}", $"--nproc={policy.MaxProcesses}", $"--fsize={policy.MaxFileBytes}", "--core=0",
             "--", command.FileName]);
         args.AddRange(command.Arguments);
-        return new CommandLine(Locate("bwrap")!, args) { WorkingDirectory = scratch };
+        // bwrap's own environment stays readable in /proc/1/environ inside the sandbox, so it starts with none of the caller's.
+        return new CommandLine(Locate("bwrap")!, args)
+        {
+            WorkingDirectory = scratch,
+            InheritEnvironment = false,
+            Environment = new Dictionary<string, string> { ["PATH"] = "/usr/local/bin:/usr/bin:/bin" },
+        };
     }
 
     private static string? Probe()

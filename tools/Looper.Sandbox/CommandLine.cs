@@ -8,6 +8,9 @@ internal sealed record CommandLine(string FileName, IReadOnlyList<string> Argume
     /// <summary>Gets the working directory, or null for the caller's.</summary>
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>Gets a value indicating whether the program starts with the caller's environment; when false it gets only <see cref="Environment"/>.</summary>
+    public bool InheritEnvironment { get; init; } = true;
+
     /// <summary>Gets variables added to the environment the program starts with.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
@@ -26,6 +29,11 @@ internal sealed record CommandLine(string FileName, IReadOnlyList<string> Argume
         foreach (var argument in Arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        if (!InheritEnvironment)
+        {
+            info.Environment.Clear();
         }
 
         foreach (var (name, value) in Environment)
