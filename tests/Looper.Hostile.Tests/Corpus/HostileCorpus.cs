@@ -53,15 +53,10 @@ public static class HostileCorpus
         new("hostile-fail-fast", RunTime, BreaksTrigger, "Environment.FailFast mid-scenario"),
         new("hostile-out-of-memory", RunTime, BreaksTrigger, "allocates and touches up to 8 GB"),
         new("hostile-background-crash", RunTime, BreaksTrigger, "an exception on a thread of its own"),
-        new("hostile-build-exec", BuildTime, None, "an Exec target in its .csproj runs Shared/tamper.sh during the build") { KnownHole = BuildNotSandboxed },
-        new("hostile-build-directory-files", BuildTime, None, "its Directory.Build.props and .targets run the same after the build") { KnownHole = BuildNotSandboxed },
-        new("hostile-build-inline-task", BuildTime, None, "an inline C# MSBuild task tampers, plants and leaves a process") { KnownHole = BuildNotSandboxed },
+        new("hostile-build-exec", BuildTime, None, "an Exec target in its .csproj runs Shared/tamper.sh during the build"),
+        new("hostile-build-directory-files", BuildTime, None, "its Directory.Build.props and .targets run the same after the build"),
+        new("hostile-build-inline-task", BuildTime, None, "an inline C# MSBuild task tampers, plants and leaves a process"),
     ];
-
-    /// <summary>Why the build-time cases still win: the grader builds submissions outside the sandbox.</summary>
-    private const string BuildNotSandboxed = "known hole: looper grade runs dotnet build outside the sandbox, so build-time code leaves a sleep 600 running, "
-        + "writes /tmp/<case>-env.txt, the grader's home and (inline task) the grading's working folder, and changes the grader's files; "
-        + "the score stays true";
 
     /// <summary>Gets the case called <paramref name="name"/>.</summary>
     public static HostileCase Named(string name) => All.Single(entry => entry.Name == name);

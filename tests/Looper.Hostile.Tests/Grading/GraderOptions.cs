@@ -4,5 +4,5 @@ namespace Looper.Hostile.Tests;
 internal static class GraderOptions
 {
     /// <summary>Gets the options that make grading without a sandbox an error.</summary>
-    public static string[] Required { get; } = [];
+    public static string[] Required { get; } = ["--require-sandbox"];
 }
