@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Looper.Sandbox;
+using Looper.Testing;
 using NUnit.Framework;
 
 namespace Looper.Remote.Tests;
@@ -10,7 +10,7 @@ internal static class SandboxRequirement
     /// <summary>The variable that turns a missing sandbox from a failure into skipped tests.</summary>
     public const string AllowUnsandboxed = "LOOPER_ALLOW_UNSANDBOXED";
 
-    private static readonly Lazy<string?> Installed = new(Install);
+    private static readonly Lazy<string?> Installed = new(() => DebianPackages.Install("bubblewrap", () => Bubblewrap.Locate("bwrap") is not null || !OperatingSystem.IsLinux()));
 
     /// <summary>Make sure the sandbox works, or fail (skip, when <see cref="AllowUnsandboxed"/> is 1) saying why.</summary>
     public static void Ensure()
@@ -28,43 +28,5 @@ internal static class SandboxRequirement
         }
 
         Assert.Fail(message);
-    }
-
-    private static string? Install()
-    {
-        if (Bubblewrap.Locate("bwrap") is not null || !OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        if (!Bubblewrap.IsRoot || Bubblewrap.Locate("apt-get") is null)
-        {
-            return "bwrap is missing, and only root on a Debian-like system can install it here";
-        }
-
-        if (Run("apt-get", "install", "-y", "bubblewrap") != 0 && (Run("apt-get", "update") != 0 || Run("apt-get", "install", "-y", "bubblewrap") != 0))
-        {
-            return "apt-get could not install bubblewrap";
-        }
-
-        return null;
-    }
-
-    private static int Run(params string[] command)
-    {
-        var info = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in command[1..])
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        TestContext.Progress.WriteLine($"{string.Join(' ', command)}: exit {process.ExitCode} {error.Trim()}");
-        _ = output.Result;
-        return process.ExitCode;
     }
 }
