@@ -6,6 +6,7 @@ using Looper.Grading.Hosting;
 using Looper.Grading.Reports;
 using Looper.Grading.Scenarios;
 using Looper.Grading.Submissions;
+using Looper.Protocol.Peering;
 using Looper.Protocol.Wire;
 using Looper.Remote;
 using Looper.Sandbox;
@@ -152,8 +153,7 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         var name = ShortName(lease.Host.ImplementationName);
         var run = Task.Run(() => RunScenarioAsync(lease.Host, scenario, name, host.Binding), CancellationToken.None);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, runLimit.Token);
-        var finished = await Task.WhenAny(run, Task.Delay(config.ScenarioTimeout, timeProvider, limit.Token).ContinueWith(_ => { }, TaskScheduler.Default));
-        if (finished != run)
+        if (!await EndsWhileCallingAsync(run, lease.Host.Connection, config.ScenarioTimeout, limit.Token))
         {
             // The scenario did not end in time: stop the host, which ends the calls the scenario waits on.
             lease.Host.Kill();
@@ -190,6 +190,33 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         lease.Host.Kill();
         var (output, truncated) = Output(lease.Host, config);
         return new ScenarioResult(new ScenarioOutcome(scenario, ScenarioStatus.Errored, Clean(text, state.Root), output, truncated, duration), true, false, false);
+    }
+
+    /// <summary>Wait for a scenario while the host keeps calling the judge: the net stops only a host that sent nothing for <paramref name="quiet"/>, so a loop that keeps calling is stopped by the step budget, as in process, however slow the channel.</summary>
+    /// <param name="run">The scenario's run.</param>
+    /// <param name="connection">The host's channel, whose frames show progress.</param>
+    /// <param name="quiet">How long the host may send nothing.</param>
+    /// <param name="token">Ends the wait when the whole run's time is up.</param>
+    /// <returns>True when the run ended; false when the host went quiet for too long or the run's time is up.</returns>
+    private async Task<bool> EndsWhileCallingAsync(Task run, Connection connection, TimeSpan quiet, CancellationToken token)
+    {
+        var seen = connection.FramesRead;
+        while (true)
+        {
+            var finished = await Task.WhenAny(run, Task.Delay(quiet, timeProvider, token).ContinueWith(_ => { }, TaskScheduler.Default));
+            if (finished == run)
+            {
+                return true;
+            }
+
+            var now = connection.FramesRead;
+            if (now == seen || token.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            seen = now;
+        }
     }
 
     private static async Task<(ScenarioStatus Status, string? Message)> RunScenarioAsync(HostProcess host, GradedScenario scenario, string name, LanguageBinding binding)

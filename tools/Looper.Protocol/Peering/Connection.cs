@@ -12,6 +12,7 @@ internal sealed class Connection : IDisposable
     private readonly ConcurrentDictionary<long, Session> _sessions = new();
     private readonly Lock _breakLock = new();
     private long _lastSession;
+    private long _framesRead;
     private volatile ChannelBrokenException? _failure;
 
     /// <summary>Initializes a new instance of the <see cref="Connection"/> class.</summary>
@@ -34,6 +35,9 @@ internal sealed class Connection : IDisposable
 
     /// <summary>Gets the frame writer shared by every session.</summary>
     public FrameWriter Writer { get; }
+
+    /// <summary>Gets how many frames the other side has sent so far, which tells whoever waits on it whether it still makes progress.</summary>
+    public long FramesRead => Interlocked.Read(ref _framesRead);
 
     /// <summary>Gets session 0, which says hello.</summary>
     public Session Control { get; }
@@ -162,6 +166,7 @@ internal sealed class Connection : IDisposable
         {
             while (_reader.ReadNext() is { } frame)
             {
+                Interlocked.Increment(ref _framesRead);
                 Route(frame);
             }
 
