@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Looper.Protocol.Peering;
 using Looper.Protocol.Wire;
@@ -59,10 +60,11 @@ internal sealed class HostProcess : IDisposable
     /// <param name="sandbox">The sandbox policy, or null to run unsandboxed.</param>
     /// <param name="requireSandbox">True to fail when a sandbox was asked for and cannot be had; false to run unsandboxed then, saying why in <see cref="UnsandboxedBecause"/>.</param>
     /// <param name="outputLimit">How many characters of the host's error output <see cref="TakeOutput"/> keeps between two takes.</param>
+    /// <param name="helloTimeout">How long the host may take to load the submission and say hello before it is stopped; null to wait for ever.</param>
     /// <returns>The host, once it answered hello.</returns>
-    /// <exception cref="HostStartException">The host ended or broke the protocol before it said hello; it carries its exit code and error output.</exception>
+    /// <exception cref="HostStartException">The host ended, broke the protocol or stayed silent past <paramref name="helloTimeout"/> before it said hello; it carries its exit code and error output.</exception>
     /// <exception cref="SandboxUnavailableException">A sandbox was required and cannot be had.</exception>
-    public static HostProcess Start(HostCommand host, SandboxPolicy? sandbox, bool requireSandbox = true, int outputLimit = 64_000)
+    public static HostProcess Start(HostCommand host, SandboxPolicy? sandbox, bool requireSandbox = true, int outputLimit = 64_000, TimeSpan? helloTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         var unsandboxed = sandbox is null ? "no sandbox was asked for" : Bubblewrap.WhyUnavailable;
@@ -95,7 +97,18 @@ internal sealed class HostProcess : IDisposable
         try
         {
             started = new HostProcess(process, outputLimit) { UnsandboxedBecause = unsandboxed };
-            started.SayHello();
+            var hello = Task.Run(started.SayHello);
+            if (helloTimeout is { } wait && !((IAsyncResult)hello).AsyncWaitHandle.WaitOne(wait))
+            {
+                // A module initializer or static constructor that never returns: stop the host and everything it started.
+                var silent = new ChannelBrokenException(string.Create(
+                    CultureInfo.InvariantCulture, $"the host did not load the submission within {wait.TotalSeconds:0.###} s, so it was stopped"));
+                var tail = started.ErrorTail(TimeSpan.FromSeconds(1));
+                started.Dispose();
+                throw new HostStartException(null, tail, silent);
+            }
+
+            hello.GetAwaiter().GetResult();
             return started;
         }
         catch (ChannelBrokenException channel) when (started is not null)

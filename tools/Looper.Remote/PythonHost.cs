@@ -11,7 +11,7 @@ internal static class PythonHost
     /// <summary>Gets the Python interpreter to run the host with: Debian's <c>/usr/bin/python3</c> when there is one, otherwise the first <c>python3</c> on the path, or null when there is none.</summary>
     public static string? Interpreter => FindInterpreter();
 
-    /// <summary>Make the command line of a Python host for a learner's module, for <see cref="HostProcess.Start(HostCommand, Looper.Sandbox.SandboxPolicy?, bool, int)"/>.</summary>
+    /// <summary>Make the command line of a Python host for a learner's module, for <see cref="HostProcess.Start(HostCommand, Looper.Sandbox.SandboxPolicy?, bool, int, TimeSpan?)"/>.</summary>
     /// <param name="module">The learner's module (a <c>.py</c> file), or a folder holding exactly one.</param>
     /// <param name="script">The host script, or null for <see cref="DefaultScript"/>.</param>
     /// <returns>The command: <c>python3 -I -B looper_host.py MODULE</c>, with the interpreter, the script and the module readable in a sandbox.</returns>

@@ -58,8 +58,8 @@ internal sealed class HostLauncher : IDisposable
     {
         var command = _host.Command(Stage(submission));
         var limit = _config.ProcessOutputLimit + _config.ScenarioOutputLimit;
-        var starting = Task.Run(() => HostProcess.Start(command, _policy, requireSandbox: true, outputLimit: limit), CancellationToken.None);
-        var timeout = Task.Delay(RemoteSuiteRun.StartupTimeout, cancellationToken);
+        var starting = Task.Run(() => HostProcess.Start(command, _policy, requireSandbox: true, outputLimit: limit, helloTimeout: RemoteSuiteRun.StartupTimeout), CancellationToken.None);
+        var timeout = Task.Delay(RemoteSuiteRun.StartupTimeout + RemoteSuiteRun.StartupTimeout, cancellationToken);
         if (await Task.WhenAny(starting, timeout) != starting)
         {
             // Whatever it ends up doing, it is not wanted any more.
@@ -79,6 +79,7 @@ internal sealed class HostLauncher : IDisposable
                 5 => new Started(null, GradeOutcome.NoImplementation, failure.ErrorOutput),
                 6 => new Started(null, GradeOutcome.SeveralImplementations, failure.ErrorOutput),
                 3 => new Started(null, GradeOutcome.DoesNotLoad, failure.ErrorOutput),
+                null => new Started(null, GradeOutcome.DoesNotLoad, $"{failure.Message}. {failure.ErrorOutput}".TrimEnd()),
                 _ => new Started(null, GradeOutcome.DoesNotLoad, $"the host stopped before it could load the submission ({ExitDescription.Of(failure.ExitCode)}). {failure.ErrorOutput}".TrimEnd()),
             };
         }
