@@ -20,7 +20,7 @@ internal sealed class StepBudget(int limit)
     private int _spent;
 
     /// <summary>The budget the suite gives one scenario: far more than any scenario needs.</summary>
-    public const int DefaultLimit = 100_000;
+    public const int DefaultLimit = 10_000;
 
     /// <summary>Gets how many requests were made so far.</summary>
     public int Spent => Volatile.Read(ref _spent);
