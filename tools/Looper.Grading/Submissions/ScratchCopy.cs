@@ -19,6 +19,7 @@ internal static class ScratchCopy
     private static readonly string[] MsBuildExtensions = [".csproj", ".fsproj", ".vbproj", ".props", ".targets"];
     private static readonly string[] ImportedAbove = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"];
     private static readonly string[] CopiedAbove = ["global.json", "NuGet.config", "nuget.config", "NuGet.Config"];
+    private static readonly string[] ImplicitSettingsFiles = [.. ImportedAbove, .. CopiedAbove, ".editorconfig"];
 
     /// <summary>Copy the folder of <paramref name="submission"/> into <paramref name="scratch"/>.</summary>
     /// <param name="submission">A project submission.</param>
@@ -59,7 +60,7 @@ internal static class ScratchCopy
 
     /// <summary>Find the folders outside a scratch copy that its MSBuild files point at: referenced projects, imports, hint paths (after <see cref="Make"/> made them absolute).</summary>
     /// <param name="root">The copy's folder, as <see cref="Make"/> returned it.</param>
-    /// <returns>Existing folders outside the copy, which a sandboxed build must be able to read.</returns>
+    /// <returns>Existing folders outside the copy, and the settings files above them, which a sandboxed build must be able to read.</returns>
     public static IReadOnlyList<string> OutsideFolders(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -97,7 +98,27 @@ internal static class ScratchCopy
             }
         }
 
-        return [.. folders];
+        // MSBuild reads the settings files above a referenced project too (its target framework may live there): show those files, not their folders.
+        var settings = folders.SelectMany(AncestorSettingsFiles).ToList();
+        return [.. folders, .. settings.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Find the files MSBuild and the SDK read implicitly from a project folder and its ancestors.</summary>
+    /// <param name="folder">A referenced project's folder.</param>
+    /// <returns>The settings files that exist there or above.</returns>
+    private static IEnumerable<string> AncestorSettingsFiles(string folder)
+    {
+        for (var current = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)); current is not null; current = Path.GetDirectoryName(current))
+        {
+            foreach (var name in ImplicitSettingsFiles)
+            {
+                var file = Path.Combine(current, name);
+                if (File.Exists(file))
+                {
+                    yield return file;
+                }
+            }
+        }
     }
 
     private static void CopyFolder(string from, string to)
