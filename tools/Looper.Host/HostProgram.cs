@@ -24,6 +24,12 @@ internal static class HostProgram
     {
         // First of all, before any learner code can run: the channel moves off fds 0 and 1.
         var (input, output) = ProtocolChannel.Take();
+        using var learnerOutput = LearnerOutput.Install();
+        return Serve(args, input, output, learnerOutput);
+    }
+
+    private static int Serve(string[] args, Stream input, Stream output, LearnerOutput learnerOutput)
+    {
         if (args.Length is < 1 or > 2)
         {
             Console.Error.WriteLine("Usage: Looper.Host <submission.dll> [implementation type name]");
@@ -47,12 +53,14 @@ internal static class HostProgram
         {
             ImplementationName = implementation.FullName ?? implementation.Name,
             Implementations = () => Create(implementation),
+            BeforeEachFrame = learnerOutput.Flush,
         };
         connection.Broken = failure =>
         {
             if (failure.InnerException is not EndOfStreamException)
             {
                 Console.Error.WriteLine(failure.Message);
+                learnerOutput.Flush();
                 exitCode = ProtocolBroken;
             }
 

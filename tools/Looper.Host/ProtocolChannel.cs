@@ -6,8 +6,9 @@ namespace Looper.Host;
 /// <summary>Move the protocol channel off the standard streams before learner code runs (spec/protocol.md section 3).</summary>
 /// <remarks>
 /// The judge starts the host with the channel on fds 0 and 1. On Unix the host copies them to new descriptors,
-/// points fd 0 at /dev/null and fd 1 at fd 2, so whatever the learner's code reads or writes through the standard
-/// streams, even by descriptor number, never touches the channel.
+/// points fd 0 at /dev/null and fd 1 at fd 2 (and <see cref="LearnerOutput"/> points <see cref="Console.Out"/> at
+/// standard error), so whatever the learner's code reads or writes through the standard streams, even by descriptor
+/// number, never touches the channel.
 /// </remarks>
 internal static partial class ProtocolChannel
 {
@@ -19,7 +20,6 @@ internal static partial class ProtocolChannel
         {
             var input = Console.OpenStandardInput();
             var output = Console.OpenStandardOutput();
-            Console.SetOut(Console.Error);
             Console.SetIn(TextReader.Null);
             return (input, output);
         }
@@ -32,7 +32,6 @@ internal static partial class ProtocolChannel
         }
 
         Check(Dup2(2, 1), "dup2(2, 1)");
-        Console.SetOut(Console.Error);
         Console.SetIn(TextReader.Null);
         return (
             new FileStream(new SafeFileHandle(inFd, ownsHandle: true), FileAccess.Read, bufferSize: 0),

@@ -9,10 +9,13 @@ namespace Looper.Remote;
 /// On Linux every read happens under one lock, only of bytes the pipe already holds, and <see cref="Take"/> first reads
 /// whatever the pipe holds: what the host wrote before it answered a call is in the pipe when the answer arrives, so it is
 /// in that take, never in the next one. Elsewhere a plain reader thread drains it (output may then land one take late).
+/// Reads take up to a whole pipe's worth (64 KiB) at a time, so a flood costs few wake-ups; <see cref="BytesRead"/> counts
+/// everything read, capped or not, for the grader's net.
 /// </remarks>
 internal sealed partial class HostOutput
 {
     private const int TailChars = 2000;
+    private const int ReadBytes = 64 * 1024;
     private const short PollIn = 0x1;
     private const uint FionRead = 0x541B;
     private readonly Stream _stream;
@@ -23,8 +26,9 @@ internal sealed partial class HostOutput
     private readonly int _limit;
     private readonly int _fd = -1;
     private readonly Thread _drain;
-    private readonly byte[] _bytes = new byte[16384];
-    private readonly char[] _chars = new char[16384 + 4];
+    private readonly byte[] _bytes = new byte[ReadBytes];
+    private readonly char[] _chars = new char[ReadBytes + 4];
+    private long _bytesRead;
     private bool _truncated;
     private bool _ended;
 
@@ -43,6 +47,9 @@ internal sealed partial class HostOutput
         _drain = new Thread(_fd >= 0 ? DrainPolling : DrainBlocking) { IsBackground = true, Name = "Looper host stderr" };
         _drain.Start();
     }
+
+    /// <summary>Gets how many bytes the host has written to its standard error so far, as far as they were read.</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
 
     /// <summary>Gets the last characters the host wrote, for error messages.</summary>
     /// <param name="wait">How long to wait for the host's last words once it ended.</param>
@@ -150,9 +157,10 @@ internal sealed partial class HostOutput
 
     private void Append(int bytes)
     {
+        Interlocked.Add(ref _bytesRead, bytes);
         var count = _decoder.GetChars(_bytes, 0, bytes, _chars, 0);
         var text = _chars.AsSpan(0, count);
-        _tail.Append(text);
+        _tail.Append(text.Length > TailChars ? text[^TailChars..] : text);
         if (_tail.Length > TailChars)
         {
             _tail.Remove(0, _tail.Length - TailChars);

@@ -171,6 +171,9 @@ internal sealed class HostProcess : IDisposable
     /// <returns>The text, capped at the limit given at start, and whether some was dropped.</returns>
     public (string Text, bool Truncated) TakeOutput() => _output.Take();
 
+    /// <summary>Gets how many bytes the host has written to its standard error since it started (all of them, however many the takes keep).</summary>
+    public long OutputBytes => _output.BytesRead;
+
     /// <summary>Get the last characters the host wrote to its standard error.</summary>
     /// <param name="wait">How long to wait for the rest when the host has ended.</param>
     /// <returns>At most 2000 characters.</returns>

@@ -54,6 +54,13 @@ internal sealed class Connection : IDisposable
     /// <summary>Gets what to add to a failure's message, such as the other process's exit code and last error output.</summary>
     public Func<string>? Describe { get; init; }
 
+    /// <summary>Gets what runs before this end sends any frame, such as the host emptying the learner's output buffer (spec/protocol.md, PROTO-22).</summary>
+    public Action? BeforeEachFrame
+    {
+        get => Writer.BeforeWrite;
+        init => Writer.BeforeWrite = value;
+    }
+
     /// <summary>Gets or sets what to do once the channel broke.</summary>
     public Action<ChannelBrokenException>? Broken { get; set; }
 

@@ -11,6 +11,9 @@ internal sealed class FrameWriter(Stream stream, Func<Exception, Exception> brok
     private readonly Lock _lock = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
 
+    /// <summary>Gets or sets what runs before each frame is written, outside the writer's lock (the host empties the learner's output buffer there).</summary>
+    public Action? BeforeWrite { get; set; }
+
     /// <summary>Write one request.</summary>
     /// <param name="session">The session.</param>
     /// <param name="request">The request number.</param>
@@ -53,6 +56,9 @@ internal sealed class FrameWriter(Stream stream, Func<Exception, Exception> brok
 
     private void Write(Action<Utf8JsonWriter> body)
     {
+        // Outside the lock: a thread of the learner's that holds its output's lock while it calls the judge cannot deadlock
+        // with a thread that holds the frame lock.
+        BeforeWrite?.Invoke();
         lock (_lock)
         {
             _buffer.ResetWrittenCount();
