@@ -151,9 +151,10 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
     {
         var started = timeProvider.GetTimestamp();
         var name = ShortName(lease.Host.ImplementationName);
+        var life = new SignsOfLife(() => lease.Host.Connection.FramesRead, () => lease.Host.OutputBytes);
         var run = Task.Run(() => RunScenarioAsync(lease.Host, scenario, name, host.Binding), CancellationToken.None);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, runLimit.Token);
-        if (!await EndsWhileCallingAsync(run, lease.Host.Connection, config.ScenarioTimeout, limit.Token))
+        if (!await EndsWhileAliveAsync(run, life, config.ScenarioTimeout, limit.Token))
         {
             // The scenario did not end in time: stop the host, which ends the calls the scenario waits on.
             lease.Host.Kill();
@@ -161,7 +162,8 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
             var (printed, cut) = Output(lease.Host, config);
             var message = runLimit.IsCancellationRequested
                 ? string.Create(CultureInfo.InvariantCulture, $"Did not finish before the whole run's time limit of {config.RunTimeout.TotalSeconds:0.###} s was reached.")
-                : string.Create(CultureInfo.InvariantCulture, $"Did not finish within {config.ScenarioTimeout.TotalSeconds:0.###} s, the time limit of one scenario: the grader stopped it. A loop that never ends without calling the suite's clock or coroutines is the usual cause.");
+                : string.Create(CultureInfo.InvariantCulture, $"Did not finish within {config.ScenarioTimeout.TotalSeconds:0.###} s, the time limit of one scenario: the grader stopped it. A loop that never ends without calling the suite's clock or coroutines is the usual cause.")
+                    + OutputNote(life, config);
             return new ScenarioResult(
                 new ScenarioOutcome(scenario, ScenarioStatus.TimedOut, message, printed, cut, timeProvider.GetElapsedTime(started)),
                 HostGone: true,
@@ -192,15 +194,14 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         return new ScenarioResult(new ScenarioOutcome(scenario, ScenarioStatus.Errored, Clean(text, state.Root), output, truncated, duration), true, false, false);
     }
 
-    /// <summary>Wait for a scenario while the host keeps calling the judge: the net stops only a host that sent nothing for <paramref name="quiet"/>, so a loop that keeps calling is stopped by the step budget, as in process, however slow the channel.</summary>
+    /// <summary>Wait for a scenario while the host shows signs of life: the net stops only a host that sent nothing for <paramref name="quiet"/> (output counting within its allowance), so a loop that keeps calling is stopped by the step budget, as in process, however slow the channel.</summary>
     /// <param name="run">The scenario's run.</param>
-    /// <param name="connection">The host's channel, whose frames show progress.</param>
-    /// <param name="quiet">How long the host may send nothing.</param>
+    /// <param name="life">The host's frames and output, which show progress.</param>
+    /// <param name="quiet">How long the host may show no sign of life.</param>
     /// <param name="token">Ends the wait when the whole run's time is up.</param>
     /// <returns>True when the run ended; false when the host went quiet for too long or the run's time is up.</returns>
-    private async Task<bool> EndsWhileCallingAsync(Task run, Connection connection, TimeSpan quiet, CancellationToken token)
+    private async Task<bool> EndsWhileAliveAsync(Task run, SignsOfLife life, TimeSpan quiet, CancellationToken token)
     {
-        var seen = connection.FramesRead;
         while (true)
         {
             var finished = await Task.WhenAny(run, Task.Delay(quiet, timeProvider, token).ContinueWith(_ => { }, TaskScheduler.Default));
@@ -209,15 +210,19 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
                 return true;
             }
 
-            var now = connection.FramesRead;
-            if (now == seen || token.IsCancellationRequested)
+            if (!life.Moved() || token.IsCancellationRequested)
             {
                 return false;
             }
-
-            seen = now;
         }
     }
+
+    /// <summary>Say, when the host wrote output while it made no calls, why that output did not keep the scenario going.</summary>
+    private static string OutputNote(SignsOfLife life, GradingConfig config) => life.PeriodsCarriedByOutput == 0
+        ? string.Empty
+        : string.Create(
+            CultureInfo.InvariantCulture,
+            $" It wrote {life.Output / (1024.0 * 1024):0.#} MiB of output meanwhile; output keeps a scenario going for at most {SignsOfLife.OutputPeriods} more periods of {config.ScenarioTimeout.TotalSeconds:0.###} s without a call, and only its first {SignsOfLife.OutputAllowance / (1024 * 1024)} MiB count.");
 
     private static async Task<(ScenarioStatus Status, string? Message)> RunScenarioAsync(HostProcess host, GradedScenario scenario, string name, LanguageBinding binding)
     {
