@@ -39,11 +39,8 @@ public static class HostileCorpus
         new("hostile-leftover-files", RunTime, None, "its loot in files in /tmp, /var/tmp, /dev/shm, the working and home folders"),
         new("hostile-leftover-many", RunTime, None, "200 sleep 600 processes"),
         new("hostile-flood-stdout", RunTime, None, "64 MB on stdout"),
-        new("hostile-flood-stderr", RunTime, None, "64 MB on stderr")
-        {
-            KnownHole = "known hole: 64 MB written to stderr in 80-character lines during sc-log-01 kept that scenario past its 5 s limit "
-                + "on a loaded machine (timed out, 192 of 193 points), so the host's output costs a correct scenario its points",
-        },
+        new("hostile-flood-stderr", RunTime, None, "64 MB on stderr"),
+        new("hostile-flood-stderr-endless", RunTime, BreaksTrigger, "short lines on stderr for ever, without calling anything"),
         new("hostile-hang-constructor", RunTime, BreaksTrigger, "a coroutine whose constructor never returns"),
         new("hostile-hang-static-constructor", RunTime, BreaksTrigger, "a type whose static constructor never returns"),
         new("hostile-hang-module-initializer", RunTime, BreaksAll, "a module initializer that never returns"),
