@@ -15,6 +15,14 @@ public sealed class CorpusTests
     }
 
     [Test]
+    public void No_case_name_holds_another_so_one_case_never_takes_anothers_processes_for_its_own()
+    {
+        var names = HostileCorpus.All.Select(entry => entry.Name).Append("honest-case").ToList();
+        names.SelectMany(name => names.Where(other => other != name && other.Contains(name, StringComparison.Ordinal)).Select(other => $"{other} holds {name}"))
+            .ShouldBeEmpty("cases find and kill their leftovers by name, in parallel with the others");
+    }
+
+    [Test]
     public void Every_case_is_a_row_of_the_corpus_document()
     {
         var document = File.ReadAllText(Looper.Grading.Tests.Fixtures.RepositoryFiles.PathOf("docs/hostile-corpus.md"));

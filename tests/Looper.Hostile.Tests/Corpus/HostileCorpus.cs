@@ -40,7 +40,7 @@ public static class HostileCorpus
         new("hostile-leftover-many", RunTime, None, "200 sleep 600 processes"),
         new("hostile-flood-stdout", RunTime, None, "64 MB on stdout"),
         new("hostile-flood-stderr", RunTime, None, "64 MB on stderr"),
-        new("hostile-flood-stderr-endless", RunTime, BreaksTrigger, "short lines on stderr for ever, without calling anything"),
+        new("hostile-flood-endless-stderr", RunTime, BreaksTrigger, "short lines on stderr for ever, without calling anything"),
         new("hostile-hang-constructor", RunTime, BreaksTrigger, "a coroutine whose constructor never returns"),
         new("hostile-hang-static-constructor", RunTime, BreaksTrigger, "a type whose static constructor never returns"),
         new("hostile-hang-module-initializer", RunTime, BreaksAll, "a module initializer that never returns"),
