@@ -256,6 +256,11 @@ class Channel:
         line = json.dumps(frame, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
         if len(line) > MAX_LINE:
             raise ValueError("a frame of %d bytes is over the protocol's limit of 1 MiB" % len(line))
+        # PROTO-22: what the learner's code printed before this frame reaches standard error first.
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
         with self._write_lock:
             if self.failure is not None:
                 raise self.failure

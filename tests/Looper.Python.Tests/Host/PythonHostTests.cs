@@ -1,6 +1,7 @@
 using Looper.Conformance;
 using Looper.Python.Tests.Grading;
 using Looper.Remote;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Looper.Python.Tests.Host;
 
@@ -65,5 +66,22 @@ public sealed class PythonHostTests
         var report = PythonGrading.Report(outcomes);
         outcomes.Where(outcome => outcome.Status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable))
             .ShouldBeEmpty($"Writing to stdout or reading stdin must not disturb grading:\n{report}");
+    }
+
+    [Test]
+    public void What_a_module_prints_without_a_newline_before_an_answer_is_in_that_answers_take()
+    {
+        PythonRequirement.Ensure();
+        var module = Path.Combine(_folder.FullName, "quiet.py");
+        File.WriteAllText(module, File.ReadAllText(PythonGrading.Exemplar)
+            + "\n_plain_init = Looper.__init__\n\n\ndef _noisy_init(self, *args, **kwargs):\n    print('made a looper', end='')\n"
+            + "    _plain_init(self, *args, **kwargs)\n\n\nLooper.__init__ = _noisy_init\n");
+        using var host = PythonHost.Start(module);
+        using var implementation = new RemoteLooperImplementation(host.Connection);
+        _ = host.TakeOutput();
+
+        _ = implementation.CreateLooper(TimeProvider.System, NullLogger.Instance);
+
+        host.TakeOutput().Text.ShouldContain("made a looper");
     }
 }
