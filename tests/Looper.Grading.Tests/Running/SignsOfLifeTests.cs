@@ -77,5 +77,30 @@ public sealed class SignsOfLifeTests
         life.Moved().ShouldBeTrue();
     }
 
+    [Test]
+    public void A_host_stopped_after_a_flood_is_told_how_its_output_counted()
+    {
+        var life = Watch();
+        _frames++;
+        _output += SignsOfLife.OutputAllowance + (1024 * 1024);
+        life.Moved().ShouldBeTrue("the frame counts");
+        life.Moved().ShouldBeFalse("output past the allowance does not");
+
+        life.OutputNote(TimeSpan.FromSeconds(5)).ShouldBe(
+            " It wrote 257 MiB of output during the scenario; output keeps a scenario going for at most 3 periods of 5 s without a call to the suite, and only its first 256 MiB count.");
+    }
+
+    [Test]
+    public void A_host_stopped_with_a_few_words_of_output_is_not_told_about_output()
+    {
+        var life = Watch();
+        _frames++;
+        _output += 20;
+        life.Moved().ShouldBeTrue();
+        life.Moved().ShouldBeFalse();
+
+        life.OutputNote(TimeSpan.FromSeconds(5)).ShouldBeEmpty();
+    }
+
     private SignsOfLife Watch() => new(() => _frames, () => _output);
 }

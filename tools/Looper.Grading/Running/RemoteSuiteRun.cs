@@ -163,7 +163,7 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
             var message = runLimit.IsCancellationRequested
                 ? string.Create(CultureInfo.InvariantCulture, $"Did not finish before the whole run's time limit of {config.RunTimeout.TotalSeconds:0.###} s was reached.")
                 : string.Create(CultureInfo.InvariantCulture, $"Did not finish within {config.ScenarioTimeout.TotalSeconds:0.###} s, the time limit of one scenario: the grader stopped it. A loop that never ends without calling the suite's clock or coroutines is the usual cause.")
-                    + OutputNote(life, config);
+                    + life.OutputNote(config.ScenarioTimeout);
             return new ScenarioResult(
                 new ScenarioOutcome(scenario, ScenarioStatus.TimedOut, message, printed, cut, timeProvider.GetElapsedTime(started)),
                 HostGone: true,
@@ -216,13 +216,6 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
             }
         }
     }
-
-    /// <summary>Say, when the host wrote output while it made no calls, why that output did not keep the scenario going.</summary>
-    private static string OutputNote(SignsOfLife life, GradingConfig config) => life.PeriodsCarriedByOutput == 0
-        ? string.Empty
-        : string.Create(
-            CultureInfo.InvariantCulture,
-            $" It wrote {life.Output / (1024.0 * 1024):0.#} MiB of output meanwhile; output keeps a scenario going for at most {SignsOfLife.OutputPeriods} more periods of {config.ScenarioTimeout.TotalSeconds:0.###} s without a call, and only its first {SignsOfLife.OutputAllowance / (1024 * 1024)} MiB count.");
 
     private static async Task<(ScenarioStatus Status, string? Message)> RunScenarioAsync(HostProcess host, GradedScenario scenario, string name, LanguageBinding binding)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Looper.Grading.Running;
 
 /// <summary>
@@ -53,4 +55,13 @@ internal sealed class SignsOfLife(Func<long> frames, Func<long> outputBytes)
 
         return false;
     }
+
+    /// <summary>Say, for a host that was stopped, how its output counted, when it wrote enough for that to matter.</summary>
+    /// <param name="period">The scenario time limit, one period of the net.</param>
+    /// <returns>A sentence starting with a space, or an empty string when output played no part.</returns>
+    public string OutputNote(TimeSpan period) => PeriodsCarriedByOutput == 0 && Output < OutputAllowance
+        ? string.Empty
+        : string.Create(
+            CultureInfo.InvariantCulture,
+            $" It wrote {Output / (1024.0 * 1024):0.#} MiB of output during the scenario; output keeps a scenario going for at most {OutputPeriods} periods of {period.TotalSeconds:0.###} s without a call to the suite, and only its first {OutputAllowance / (1024 * 1024)} MiB count.");
 }
