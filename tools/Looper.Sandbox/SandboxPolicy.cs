@@ -7,8 +7,11 @@ internal sealed record SandboxPolicy(ScratchFolder Scratch)
     /// <summary>The user and group the command runs as: nobody.</summary>
     public const int NobodyId = 65534;
 
+    /// <summary>Gets the home folders, hidden because they hold people's files; a repository in one may still be shown in part.</summary>
+    public static IReadOnlyList<string> HomeFolders { get; } = ["/root", "/home"];
+
     /// <summary>Gets folders hidden behind an empty file system, such as the grader's install, its configuration and hidden scenarios, and home folders.</summary>
-    public IReadOnlyList<string> HiddenPaths { get; init; } = ["/root", "/home"];
+    public IReadOnlyList<string> HiddenPaths { get; init; } = HomeFolders;
 
     /// <summary>Gets folders shown again, read-only, inside hidden ones, such as the host's and the submission's binaries.</summary>
     public IReadOnlyList<string> ReadOnlyPaths { get; init; } = [];

@@ -4,6 +4,7 @@ namespace Looper.Grading.Tests.Fixtures;
 /// Write a correct submission (the "warning" fixture: the reference plus one compiler warning) as a learner would hand it
 /// in: a folder of its own outside the repository, its references to the contract and the reference being built
 /// assemblies rather than the repository's projects, so grading it in another process builds nothing of the repository.
+/// The assemblies are copies in a folder beside it, as a learner's would be: the grader's own folder is hidden from builds.
 /// </summary>
 internal static class StandaloneSubmission
 {
@@ -15,8 +16,15 @@ internal static class StandaloneSubmission
     public static string Write(string folder)
     {
         Directory.CreateDirectory(folder);
+        var libraries = Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder))!, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + "-libraries");
+        Directory.CreateDirectory(libraries);
+        foreach (var name in Assemblies)
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, name + ".dll"), Path.Combine(libraries, name + ".dll"), overwrite: true);
+        }
+
         var references = string.Concat(Assemblies.Select(name =>
-            $"    <Reference Include=\"{name}\"><HintPath>{Path.Combine(AppContext.BaseDirectory, name + ".dll")}</HintPath></Reference>\n"));
+            $"    <Reference Include=\"{name}\"><HintPath>{Path.Combine(libraries, name + ".dll")}</HintPath></Reference>\n"));
         File.WriteAllText(Path.Combine(folder, "Solution.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -141,7 +141,7 @@ internal sealed class HostLauncher : IDisposable
     {
         string?[] paths =
         [
-            "/root", "/home", AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar),
+            .. SandboxPolicy.HomeFolders, AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar),
             hiddenDirectory, config.HiddenDirectory, config.SourcePath is { } source ? Path.GetDirectoryName(source) : null,
         ];
         return paths.OfType<string>().Concat(host.HiddenPaths).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal);

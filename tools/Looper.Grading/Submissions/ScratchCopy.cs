@@ -15,6 +15,9 @@ namespace Looper.Grading.Submissions;
 /// </remarks>
 internal static class ScratchCopy
 {
+    /// <summary>How many MSBuild files outside the copy <see cref="OutsideFolders"/> reads at most, following references from file to file.</summary>
+    private const int MostFilesFollowed = 200;
+
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", "TestResults"];
     private static readonly string[] MsBuildExtensions = [".csproj", ".fsproj", ".vbproj", ".props", ".targets"];
     private static readonly string[] ImportedAbove = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"];
@@ -58,50 +61,118 @@ internal static class ScratchCopy
         return (Path.Combine(root, Path.GetRelativePath(source, submission.Path)), root);
     }
 
-    /// <summary>Find the folders outside a scratch copy that its MSBuild files point at: referenced projects, imports, hint paths (after <see cref="Make"/> made them absolute).</summary>
+    /// <summary>Find what outside a scratch copy its MSBuild files point at: referenced projects, imports, hint paths (after <see cref="Make"/> made them absolute).</summary>
     /// <param name="root">The copy's folder, as <see cref="Make"/> returned it.</param>
     /// <returns>Existing folders outside the copy, and the settings files above them, which a sandboxed build must be able to read.</returns>
+    /// <remarks>
+    /// The files those point at are read in turn (a <c>Directory.Build.props</c> above the submission may reference the contract, the contract its
+    /// own settings), up to <see cref="MostFilesFollowed"/> files. A path is followed when it is literal or built from <c>$(MSBuildThisFileDirectory)</c>,
+    /// <c>$(MSBuildThisFileFullPath)</c> or, in a project file, <c>$(MSBuildProjectDirectory)</c>; the projects are never evaluated, since evaluating
+    /// a submission's MSBuild runs its property functions outside the sandbox.
+    /// </remarks>
     public static IReadOnlyList<string> OutsideFolders(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
         var inside = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         var above = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(inside))!;
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(above))
-            .Where(file => MsBuildExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase));
+        var pending = new Queue<string>(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(above)).Where(IsMsBuildFile));
+        var read = new HashSet<string>(pending, StringComparer.Ordinal);
         var folders = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var settings = new SortedSet<string>(StringComparer.Ordinal);
+        var followed = 0;
+        while (pending.TryDequeue(out var file))
         {
-            XDocument document;
-            try
+            foreach (var target in PathsIn(file).Where(target => !target.StartsWith(inside, StringComparison.Ordinal)))
             {
-                document = XDocument.Load(file);
+                if (Path.GetDirectoryName(target) is not { } folder || !Directory.Exists(folder))
+                {
+                    continue;
+                }
+
+                if (folders.Add(folder))
+                {
+                    // MSBuild reads the settings files above a referenced project too (its target framework may live there): show those files, not their folders.
+                    foreach (var setting in AncestorSettingsFiles(folder).Where(settings.Add))
+                    {
+                        Follow(setting);
+                    }
+                }
+
+                Follow(target);
             }
-            catch (System.Xml.XmlException)
+        }
+
+        return [.. folders, .. settings.Where(file => !folders.Contains(Path.GetDirectoryName(file)!))];
+
+        void Follow(string file)
+        {
+            if (IsMsBuildFile(file) && File.Exists(file) && followed < MostFilesFollowed && read.Add(file))
+            {
+                followed++;
+                pending.Enqueue(file);
+            }
+        }
+    }
+
+    /// <summary>Find the paths an MSBuild file names in its project references, imports and hint paths, made absolute where that can be done without evaluating it.</summary>
+    private static IEnumerable<string> PathsIn(string file)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Load(file);
+        }
+        catch (Exception exception) when (exception is System.Xml.XmlException or IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+
+        var folder = Path.GetDirectoryName(file)!;
+        var isProject = Path.GetExtension(file).EndsWith("proj", StringComparison.OrdinalIgnoreCase);
+        foreach (var element in document.Descendants())
+        {
+            var value = element.Name.LocalName switch
+            {
+                "ProjectReference" => element.Attribute("Include")?.Value,
+                "Import" => element.Attribute("Project")?.Value,
+                "HintPath" => element.Value,
+                _ => null,
+            };
+            if (value is null)
             {
                 continue;
             }
 
-            foreach (var element in document.Descendants())
+            value = value.Trim()
+                .Replace("$(MSBuildThisFileDirectory)", folder + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase)
+                .Replace("$(MSBuildThisFileFullPath)", file, StringComparison.OrdinalIgnoreCase);
+            if (isProject)
             {
-                var value = element.Name.LocalName switch
-                {
-                    "ProjectReference" => element.Attribute("Include")?.Value,
-                    "Import" => element.Attribute("Project")?.Value,
-                    "HintPath" => element.Value.Trim(),
-                    _ => null,
-                };
-                if (value is not null && Path.IsPathFullyQualified(value) && !value.StartsWith(inside, StringComparison.Ordinal)
-                    && Path.GetDirectoryName(value) is { } folder && Directory.Exists(folder))
-                {
-                    folders.Add(folder);
-                }
+                value = value.Replace("$(MSBuildProjectDirectory)", folder, StringComparison.OrdinalIgnoreCase);
             }
-        }
 
-        // MSBuild reads the settings files above a referenced project too (its target framework may live there): show those files, not their folders.
-        var settings = folders.SelectMany(AncestorSettingsFiles).ToList();
-        return [.. folders, .. settings.Distinct(StringComparer.Ordinal)];
+            // A relative item in a settings file is relative to the project that imports it, which is not known here; an import is relative to its file.
+            if (value.Length == 0 || value.Contains("$(", StringComparison.Ordinal) || value.Contains('*', StringComparison.Ordinal)
+                || (!Path.IsPathFullyQualified(value) && !isProject && element.Name.LocalName != "Import"))
+            {
+                continue;
+            }
+
+            string full;
+            try
+            {
+                full = Path.GetFullPath(Path.Combine(folder, value));
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            yield return full;
+        }
     }
+
+    private static bool IsMsBuildFile(string file) => MsBuildExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Find the files MSBuild and the SDK read implicitly from a project folder and its ancestors.</summary>
     /// <param name="folder">A referenced project's folder.</param>

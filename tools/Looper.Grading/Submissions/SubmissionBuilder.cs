@@ -161,11 +161,12 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? ho
         environment["DOTNET_ADD_GLOBAL_TOOLS_TO_PATH"] = "false";
         scratch.GiveToSandbox(scratch.Path);
         var dotnet = Path.GetDirectoryName(new FileInfo(DotnetHost.Path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? DotnetHost.Path)!;
+        var hidden = HostLauncher.HiddenPaths(host!, config, config.HiddenDirectory).ToList();
         var policy = new SandboxPolicy(scratch)
         {
-            HiddenPaths = [.. HostLauncher.HiddenPaths(host!, config, config.HiddenDirectory)],
-            // What the submission references outside its folder (the contract's project, a hint path) is shown read-only.
-            ReadOnlyPaths = [.. new[] { packages, dotnet }.Where(Directory.Exists).Concat(referenced).Distinct(StringComparer.Ordinal)],
+            HiddenPaths = hidden,
+            // What the submission references outside its folder (the contract's project, a hint path) is shown read-only, never the grader's own files.
+            ReadOnlyPaths = [.. new[] { packages, dotnet }.Where(Directory.Exists).Concat(ShowableReferences(referenced, hidden)).Distinct(StringComparer.Ordinal)],
             Environment = environment,
             CpuSeconds = (int)Math.Clamp(config.BuildTimeout.TotalSeconds * 2, 60, int.MaxValue),
 
@@ -174,6 +175,19 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? ho
             MaxFileBytes = 256L << 20,
         };
         return Bubblewrap.Wrap(command with { Environment = new Dictionary<string, string>() }, policy);
+    }
+
+    /// <summary>Keep the referenced paths a sandboxed build may see: none inside the grader's hidden files or holding them, though home folders may hold a repository.</summary>
+    /// <param name="referenced">What the submission's MSBuild files point at outside its folder.</param>
+    /// <param name="hidden">What the sandbox hides.</param>
+    /// <returns>The paths that give nothing hidden away.</returns>
+    internal static IEnumerable<string> ShowableReferences(IEnumerable<string> referenced, IReadOnlyCollection<string> hidden)
+    {
+        var secrets = hidden.Select(Path.TrimEndingDirectorySeparator).Where(path => !SandboxPolicy.HomeFolders.Contains(path, StringComparer.Ordinal)).ToList();
+        return referenced.Where(path => !secrets.Any(secret => Within(path, secret) || Within(secret, path)));
+
+        static bool Within(string path, string folder) =>
+            path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     private static string NuGetPackages() =>
