@@ -7,7 +7,7 @@ namespace Looper.Grading.Tests.Building;
 public sealed class OutsideFolderTests
 {
     [Test]
-    public void Projects_a_settings_file_above_the_submission_references_through_its_own_folder_are_shown_with_what_they_reference_in_turn()
+    public void Projects_a_settings_file_above_the_submission_references_through_its_own_folder_are_shown_with_what_they_reference_in_turn_and_imported_files_alone()
     {
         using var folder = new TemporaryFolder();
         var outer = Write(folder.Path, "outer/Directory.Build.props",
@@ -24,10 +24,27 @@ public sealed class OutsideFolderTests
 
         shown.ShouldBe(
             [
-                Path.Combine(folder.Path, "build"), Path.Combine(folder.Path, "core"), Path.Combine(folder.Path, "libs", "lib"), Path.GetDirectoryName(outer)!,
-                libSettings,
+                Path.Combine(folder.Path, "build", "Extra.props"), Path.Combine(folder.Path, "core"), Path.Combine(folder.Path, "libs", "lib"), outer, libSettings,
             ],
             ignoreOrder: true);
+    }
+
+    [Test]
+    public void A_settings_file_imported_from_a_repository_root_that_holds_the_graders_files_is_shown_alone_and_stays_shown()
+    {
+        using var folder = new TemporaryFolder();
+        var rootSettings = Write(folder.Path, "Directory.Build.props", "<Project />");
+        var testsSettings = Write(folder.Path, "tests/Directory.Build.props", """<Project><Import Project="$(MSBuildThisFileDirectory)../Directory.Build.props" /></Project>""");
+        Write(folder.Path, "tests/Library/Library.csproj", """<Project Sdk="Microsoft.NET.Sdk" />""");
+        var secret = Directory.CreateDirectory(Path.Combine(folder.Path, "grading", "hidden")).FullName;
+        var project = Write(folder.Path, "submission/Submission.csproj",
+            """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><ProjectReference Include="../tests/Library/Library.csproj" /></ItemGroup></Project>""");
+        using var scratch = new TemporaryFolder();
+
+        var (_, root) = ScratchCopy.Make(new Submission("submission", project, SubmissionKind.Project, project, Path.GetDirectoryName(project)!), scratch.Path);
+        var shown = SubmissionBuilder.ShowableReferences(ScratchCopy.OutsideFolders(root), ["/root", "/home", secret]).ToList();
+
+        shown.ShouldBe([Path.Combine(folder.Path, "tests", "Library"), rootSettings, testsSettings], ignoreOrder: true);
     }
 
     [Test]
@@ -42,7 +59,7 @@ public sealed class OutsideFolderTests
 
         var (_, root) = ScratchCopy.Make(new Submission("submission", project, SubmissionKind.Project, project, Path.GetDirectoryName(project)!), scratch.Path);
 
-        ScratchCopy.OutsideFolders(root).ShouldBe([Path.Combine(folder.Path, "outer")]);
+        ScratchCopy.OutsideFolders(root).ShouldBe([Path.Combine(folder.Path, "outer", "Directory.Build.props")]);
     }
 
     [Test]

@@ -63,7 +63,10 @@ internal static class ScratchCopy
 
     /// <summary>Find what outside a scratch copy its MSBuild files point at: referenced projects, imports, hint paths (after <see cref="Make"/> made them absolute).</summary>
     /// <param name="root">The copy's folder, as <see cref="Make"/> returned it.</param>
-    /// <returns>Existing folders outside the copy, and the settings files above them, which a sandboxed build must be able to read.</returns>
+    /// <returns>
+    /// Existing folders outside the copy that hold referenced projects or assemblies, the files imported from outside it, and the settings files
+    /// above both, which a sandboxed build must be able to read.
+    /// </returns>
     /// <remarks>
     /// The files those point at are read in turn (a <c>Directory.Build.props</c> above the submission may reference the contract, the contract its
     /// own settings), up to <see cref="MostFilesFollowed"/> files. A path is followed when it is literal or built from <c>$(MSBuildThisFileDirectory)</c>,
@@ -78,21 +81,22 @@ internal static class ScratchCopy
         var pending = new Queue<string>(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(above)).Where(IsMsBuildFile));
         var read = new HashSet<string>(pending, StringComparer.Ordinal);
         var folders = new SortedSet<string>(StringComparer.Ordinal);
-        var settings = new SortedSet<string>(StringComparer.Ordinal);
+        var files = new SortedSet<string>(StringComparer.Ordinal);
         var followed = 0;
         while (pending.TryDequeue(out var file))
         {
-            foreach (var target in PathsIn(file).Where(target => !target.StartsWith(inside, StringComparison.Ordinal)))
+            foreach (var (target, imported) in PathsIn(file).Where(found => !found.Path.StartsWith(inside, StringComparison.Ordinal)))
             {
                 if (Path.GetDirectoryName(target) is not { } folder || !Directory.Exists(folder))
                 {
                     continue;
                 }
 
-                if (folders.Add(folder))
+                // An imported file is shown alone (what it imports in turn is followed); a referenced project or assembly with its folder.
+                if (imported ? File.Exists(target) && files.Add(target) : folders.Add(folder))
                 {
-                    // MSBuild reads the settings files above a referenced project too (its target framework may live there): show those files, not their folders.
-                    foreach (var setting in AncestorSettingsFiles(folder).Where(settings.Add))
+                    // MSBuild reads the settings files above a referenced project or an imported file too (its target framework may live there).
+                    foreach (var setting in AncestorSettingsFiles(imported ? target : folder).Where(files.Add))
                     {
                         Follow(setting);
                     }
@@ -102,7 +106,7 @@ internal static class ScratchCopy
             }
         }
 
-        return [.. folders, .. settings.Where(file => !folders.Contains(Path.GetDirectoryName(file)!))];
+        return [.. folders, .. files];
 
         void Follow(string file)
         {
@@ -115,7 +119,7 @@ internal static class ScratchCopy
     }
 
     /// <summary>Find the paths an MSBuild file names in its project references, imports and hint paths, made absolute where that can be done without evaluating it.</summary>
-    private static IEnumerable<string> PathsIn(string file)
+    private static IEnumerable<(string Path, bool Imported)> PathsIn(string file)
     {
         XDocument document;
         try
@@ -168,14 +172,14 @@ internal static class ScratchCopy
                 continue;
             }
 
-            yield return full;
+            yield return (full, element.Name.LocalName == "Import");
         }
     }
 
     private static bool IsMsBuildFile(string file) => MsBuildExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Find the files MSBuild and the SDK read implicitly from a project folder and its ancestors.</summary>
-    /// <param name="folder">A referenced project's folder.</param>
+    /// <summary>Find the files MSBuild and the SDK read implicitly from a project folder's ancestors (or an imported file's folder and its ancestors).</summary>
+    /// <param name="folder">A referenced project's folder, or an imported file.</param>
     /// <returns>The settings files that exist there or above.</returns>
     private static IEnumerable<string> AncestorSettingsFiles(string folder)
     {
