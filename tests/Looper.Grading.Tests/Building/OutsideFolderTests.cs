@@ -7,7 +7,7 @@ namespace Looper.Grading.Tests.Building;
 public sealed class OutsideFolderTests
 {
     [Test]
-    public void Projects_a_settings_file_above_the_submission_references_through_its_own_folder_are_shown_with_what_they_reference_in_turn_and_imported_files_alone()
+    public void Projects_a_settings_file_above_the_submission_references_through_its_own_folder_are_shown_with_what_they_reference_in_turn_and_imported_files_with_their_folders()
     {
         using var folder = new TemporaryFolder();
         var outer = Write(folder.Path, "outer/Directory.Build.props",
@@ -24,13 +24,14 @@ public sealed class OutsideFolderTests
 
         shown.ShouldBe(
             [
-                Path.Combine(folder.Path, "build", "Extra.props"), Path.Combine(folder.Path, "core"), Path.Combine(folder.Path, "libs", "lib"), outer, libSettings,
+                Path.Combine(folder.Path, "build"), Path.Combine(folder.Path, "build", "Extra.props"), Path.Combine(folder.Path, "core"),
+                Path.Combine(folder.Path, "libs", "lib"), Path.GetDirectoryName(outer)!, outer, libSettings,
             ],
             ignoreOrder: true);
     }
 
     [Test]
-    public void A_settings_file_imported_from_a_repository_root_that_holds_the_graders_files_is_shown_alone_and_stays_shown()
+    public void A_settings_file_imported_from_a_repository_root_that_holds_the_graders_files_stays_shown_though_the_root_is_not()
     {
         using var folder = new TemporaryFolder();
         var rootSettings = Write(folder.Path, "Directory.Build.props", "<Project />");
@@ -59,7 +60,7 @@ public sealed class OutsideFolderTests
 
         var (_, root) = ScratchCopy.Make(new Submission("submission", project, SubmissionKind.Project, project, Path.GetDirectoryName(project)!), scratch.Path);
 
-        ScratchCopy.OutsideFolders(root).ShouldBe([Path.Combine(folder.Path, "outer", "Directory.Build.props")]);
+        ScratchCopy.OutsideFolders(root).ShouldBe([Path.Combine(folder.Path, "outer"), Path.Combine(folder.Path, "outer", "Directory.Build.props")], ignoreOrder: true);
     }
 
     [Test]

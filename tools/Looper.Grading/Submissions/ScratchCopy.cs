@@ -64,8 +64,8 @@ internal static class ScratchCopy
     /// <summary>Find what outside a scratch copy its MSBuild files point at: referenced projects, imports, hint paths (after <see cref="Make"/> made them absolute).</summary>
     /// <param name="root">The copy's folder, as <see cref="Make"/> returned it.</param>
     /// <returns>
-    /// Existing folders outside the copy that hold referenced projects or assemblies, the files imported from outside it, and the settings files
-    /// above both, which a sandboxed build must be able to read.
+    /// Existing folders outside the copy that hold referenced projects, assemblies or imported files, the imported files themselves, and the
+    /// settings files above them, which a sandboxed build must be able to read.
     /// </returns>
     /// <remarks>
     /// The files those point at are read in turn (a <c>Directory.Build.props</c> above the submission may reference the contract, the contract its
@@ -92,8 +92,9 @@ internal static class ScratchCopy
                     continue;
                 }
 
-                // An imported file is shown alone (what it imports in turn is followed); a referenced project or assembly with its folder.
-                if (imported ? File.Exists(target) && files.Add(target) : folders.Add(folder))
+                // A referenced project or assembly is shown with its folder. An imported file is shown with its folder (it may glob files beside
+                // it) and also alone, so that when its folder may not be shown (it holds the grader's files) the file still is.
+                if (imported ? File.Exists(target) & files.Add(target) & folders.Add(folder) : folders.Add(folder))
                 {
                     // MSBuild reads the settings files above a referenced project or an imported file too (its target framework may live there).
                     foreach (var setting in AncestorSettingsFiles(imported ? target : folder).Where(files.Add))
