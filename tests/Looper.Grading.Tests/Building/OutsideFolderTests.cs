@@ -49,11 +49,11 @@ public sealed class OutsideFolderTests
     }
 
     [Test]
-    public void A_path_a_settings_file_cannot_resolve_without_evaluating_it_is_not_followed()
+    public void A_path_a_settings_file_cannot_resolve_without_evaluating_it_or_a_file_that_is_not_there_is_not_followed()
     {
         using var folder = new TemporaryFolder();
         Write(folder.Path, "outer/Directory.Build.props",
-            """<Project><ItemGroup><ProjectReference Include="$(SomeRoot)/lib/Lib.csproj" /><ProjectReference Include="../relative/To/Importer.csproj" /></ItemGroup></Project>""");
+            """<Project><Import Project="$(MSBuildThisFileDirectory)../lib/None.props" Condition="false" /><ItemGroup><ProjectReference Include="$(SomeRoot)/lib/Lib.csproj" /><ProjectReference Include="../relative/To/Importer.csproj" /></ItemGroup></Project>""");
         Write(folder.Path, "lib/Lib.csproj", "<Project />");
         var project = Write(folder.Path, "outer/submission/Submission.csproj", """<Project Sdk="Microsoft.NET.Sdk" />""");
         using var scratch = new TemporaryFolder();

@@ -94,7 +94,12 @@ internal static class ScratchCopy
 
                 // A referenced project or assembly is shown with its folder. An imported file is shown with its folder (it may glob files beside
                 // it) and also alone, so that when its folder may not be shown (it holds the grader's files) the file still is.
-                if (imported ? File.Exists(target) & files.Add(target) & folders.Add(folder) : folders.Add(folder))
+                if (imported && !File.Exists(target))
+                {
+                    continue; // A conditional import of a file that is not there: nothing to show.
+                }
+
+                if (imported ? files.Add(target) | folders.Add(folder) : folders.Add(folder))
                 {
                     // MSBuild reads the settings files above a referenced project or an imported file too (its target framework may live there).
                     foreach (var setting in AncestorSettingsFiles(imported ? target : folder).Where(files.Add))
