@@ -14,8 +14,7 @@ namespace Looper.Grading;
 /// </summary>
 /// <param name="timeProvider">The clock for time limits, durations and the report's date.</param>
 /// <param name="host">How the submission's host is started, usually <see cref="GradingHost.Dotnet()"/>.</param>
-/// <param name="keepWorkIn">A folder to keep each grading's work folder (scratch copy and build) in, for tests that reuse builds; <see langword="null"/> (the default) deletes it after grading.</param>
-public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? keepWorkIn = null)
+public sealed class Grader(TimeProvider timeProvider, GradingHost host)
 {
     /// <summary>Gets the version of the conformance suite, which every report carries.</summary>
     public static string SuiteVersion { get; } =
@@ -46,9 +45,7 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
         ArgumentNullException.ThrowIfNull(config);
         var gradedAt = timeProvider.GetUtcNow();
         var started = timeProvider.GetTimestamp();
-        var work = keepWorkIn is null
-            ? Directory.CreateTempSubdirectory("looper-grade-")
-            : Directory.CreateDirectory(Path.Combine(keepWorkIn, $"{submission.Name}-{Guid.NewGuid():N}"[..(submission.Name.Length + 9)]));
+        var work = Directory.CreateTempSubdirectory("looper-grade-");
         try
         {
             var report = new GradeReport
@@ -84,11 +81,6 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
                 };
             }
 
-            if (keepWorkIn is not null && submission.Kind == SubmissionKind.Project)
-            {
-                KeepBuild(build.AssemblyPath!, Path.Combine(work.FullName, "built"));
-            }
-
             progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Running {catalog.Scenarios.Count} scenarios"));
             var run = await new RemoteSuiteRun(timeProvider, submission.Kind == SubmissionKind.Python ? host.ForPython() : host) { Progress = progress }
                 .RunAsync(build.AssemblyPath!, build.BuiltRoot ?? submission.Root, catalog, config, cancellationToken);
@@ -107,22 +99,7 @@ public sealed class Grader(TimeProvider timeProvider, GradingHost host, string? 
         }
         finally
         {
-            if (keepWorkIn is null)
-            {
-                TryDelete(work);
-            }
-        }
-    }
-
-    /// <summary>Copy the build's output folder into the kept work folder, for tests that grade the built assembly again.</summary>
-    private static void KeepBuild(string assembly, string target)
-    {
-        var source = Path.GetDirectoryName(assembly)!;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy, overwrite: true);
+            TryDelete(work);
         }
     }
 

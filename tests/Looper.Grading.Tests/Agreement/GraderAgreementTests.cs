@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Looper.Conformance;
 using Looper.Conformance.Bridge;
@@ -22,13 +21,16 @@ namespace Looper.Grading.Tests.Agreement;
 /// <remarks>
 /// <para>
 /// Each looper but the reference is a submission of its own under Submissions/agreement-suites/loopers (one implementation per
-/// assembly), built with the NUnit project in one <c>dotnet build</c> (<see cref="AgreementSuitesRun"/>); the grader is handed the
-/// built assemblies. Every path waits <see cref="NetTimeout"/> for a call that never calls into the suite.
+/// assembly), built with the NUnit project in one <c>dotnet build</c> (<see cref="FixtureBuild"/>); the grader is handed the
+/// built assemblies, as many graded at once as the machine has cores, the slowest first. Every path waits <see cref="NetTimeout"/>
+/// for a call that never calls into the suite. The fixture runs alone: other fixtures' builds beside it slow the whole run down.
 /// </para>
 /// <para>
 /// The second order is the entry point's, forward and reversed, for every implementation; the grader grades in reverse order as well
-/// each implementation that timed out somewhere, the only ones whose later scenarios an earlier one could disturb (an abandoned thread,
-/// a runner killed and started again). Grading every implementation twice would double the slowest part of the test for nothing more.
+/// each implementation that the wall-clock net stopped or that crashed somewhere, the only ones whose later scenarios an earlier one could
+/// disturb (an abandoned thread, a host stopped and started again). A scenario the step budget stopped ended inside the suite, with
+/// nothing left behind, so a looper whose only time-outs are the budget's is graded once: grading it twice would double the slowest part
+/// of the test (every call of a looper that spins crosses to its host) for nothing more.
 /// </para>
 /// <para>
 /// "Agree" means: after mapping both paths onto one set of words (<see cref="Common(ScenarioStatus)"/> and <see cref="Common(OutcomeStatus)"/>), each
@@ -61,22 +63,31 @@ public sealed class GraderAgreementTests
 
     private static readonly ScenarioCatalog Backward = ScenarioCatalog.Create(FeatureCatalog.Features.Reverse(), [], null);
 
-    private static readonly ConcurrentDictionary<string, Lazy<Task<Runs>>> AllRuns = new(StringComparer.Ordinal);
+    /// <summary>The implementations graded, by submission name and what they do, the slowest to grade first.</summary>
+    private static readonly (string Name, string Display)[] Loopers =
+    [
+        ("Spinning", "steps every task for ever"),
+        ("RunToCompletion", "runs each task to completion"),
+        ("NeverAdmits", "never admits the queue between rounds"),
+        (IdleSpin, "calls nothing while it spins"),
+        ("HalfDone", "half done: the stage 3 exemplar"),
+        ("IgnoresPaused", "ignores the paused mark"),
+        ("Reversed", "steps newest first"),
+        ("Starter", "the kata's starter"),
+        (GradedSubmissions.Reference, "reference"),
+        ("CoreOnly", "core-only reference"),
+        ("Indexer", "looks up with an indexer"),
+    ];
 
-    private static IEnumerable<TestCaseData> Implementations()
+    /// <summary>Every implementation's runs, started together the first time one is asked for, as many graded at once as there are cores.</summary>
+    private static readonly Lazy<Dictionary<string, Task<Runs>>> AllRuns = new(() =>
     {
-        yield return new TestCaseData("Starter").SetArgDisplayNames("the kata's starter");
-        yield return new TestCaseData("HalfDone").SetArgDisplayNames("half done: the stage 3 exemplar");
-        yield return new TestCaseData(GradedSubmissions.Reference).SetArgDisplayNames("reference");
-        yield return new TestCaseData("CoreOnly").SetArgDisplayNames("core-only reference");
-        yield return new TestCaseData("RunToCompletion").SetArgDisplayNames("runs each task to completion");
-        yield return new TestCaseData("NeverAdmits").SetArgDisplayNames("never admits the queue between rounds");
-        yield return new TestCaseData("IgnoresPaused").SetArgDisplayNames("ignores the paused mark");
-        yield return new TestCaseData("Reversed").SetArgDisplayNames("steps newest first");
-        yield return new TestCaseData("Indexer").SetArgDisplayNames("looks up with an indexer");
-        yield return new TestCaseData("Spinning").SetArgDisplayNames("steps every task for ever");
-        yield return new TestCaseData(IdleSpin).SetArgDisplayNames("calls nothing while it spins");
-    }
+        var gradings = new SemaphoreSlim(Math.Max(2, Environment.ProcessorCount));
+        return Loopers.ToDictionary(looper => looper.Name, looper => RunAsync(looper.Name, gradings), StringComparer.Ordinal);
+    });
+
+    private static IEnumerable<TestCaseData> Implementations() =>
+        Loopers.Select(looper => new TestCaseData(looper.Name).SetArgDisplayNames(looper.Display));
 
     [TestCaseSource(nameof(Implementations))]
     public async Task The_grader_the_in_process_entry_point_in_two_orders_and_dotnet_test_give_every_scenario_the_same_status_and_every_stage_the_same_totals(string name)
@@ -168,21 +179,34 @@ public sealed class GraderAgreementTests
             .ShouldBe(extension.Select(test => $"{test}: Passed").Order(StringComparer.Ordinal));
     }
 
-    private static Task<Runs> RunsAsync(string name) =>
-        AllRuns.GetOrAdd(name, key => new Lazy<Task<Runs>>(() => RunAsync(key))).Value;
+    private static Task<Runs> RunsAsync(string name) => AllRuns.Value[name];
 
-    /// <summary>Grade the implementation (in reverse order too when it timed out somewhere), and run it in process in both orders.</summary>
-    private static async Task<Runs> RunAsync(string name)
+    /// <summary>Wait for one of the <paramref name="gradings"/> to be free, then take the implementation through every path.</summary>
+    private static async Task<Runs> RunAsync(string name, SemaphoreSlim gradings)
     {
         var (submission, type) = await SubmissionAsync(name);
+        await gradings.WaitAsync();
+        try
+        {
+            return await RunAsync(name, submission, type);
+        }
+        finally
+        {
+            gradings.Release();
+        }
+    }
 
+    /// <summary>Grade the implementation (in reverse order too when the net stopped it or it crashed somewhere), and run it in process in both orders.</summary>
+    private static async Task<Runs> RunAsync(string name, Submission submission, Type type)
+    {
         // dotnet test runs every implementation at once; start it now so it overlaps the gradings. The in-process runs overlap the
         // grading too: most of a looper's time that meets the net is spent waiting for it, on every path.
         _ = AgreementSuitesRun.ResultsAsync();
         var inProcess = Task.Run(() => InProcessAsync(type, Forward));
         var inProcessBackward = Task.Run(() => InProcessAsync(type, Backward));
         var graded = ScoreModel.Score(await GradedSubmissions.Grader.GradeAsync(submission, Forward, Config, CancellationToken.None), Config);
-        var gradedBackward = graded.Scenarios.Any(scenario => scenario.Status is ScenarioStatus.TimedOut or ScenarioStatus.Crashed)
+        var disturbing = NetStopped(graded.Scenarios.Select(scenario => (scenario.Scenario.Key, scenario.Status, scenario.Outcome.Message)));
+        var gradedBackward = disturbing.Count > 0 || graded.Scenarios.Any(scenario => scenario.Status == ScenarioStatus.Crashed)
             ? await GradedSubmissions.Grader.GradeAsync(submission, Backward, Config, CancellationToken.None)
             : null;
         return new Runs(type, graded, gradedBackward, await inProcess, await inProcessBackward);

@@ -28,7 +28,7 @@ public sealed class ScratchBuildTests
     public void A_scratch_copy_points_references_outside_the_folder_at_the_originals_and_leaves_build_output_behind()
     {
         using var scratch = new TemporaryFolder();
-        var submission = GradedSubmissions.Locate(GradedSubmissions.Warning);
+        var submission = SubmissionLocator.Locate(Path.Combine(GradedSubmissions.SubmissionsFolder, GradedSubmissions.Warning), RepositoryFiles.Root);
 
         var (project, root) = ScratchCopy.Make(submission, scratch.Path);
 

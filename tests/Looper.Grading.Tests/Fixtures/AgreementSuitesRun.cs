@@ -3,8 +3,8 @@ using System.Xml.Linq;
 namespace Looper.Grading.Tests.Fixtures;
 
 /// <summary>
-/// Build the Submissions/agreement-suites NUnit project and every looper submission it references in one <c>dotnet build</c>,
-/// then run it with <c>dotnet test --no-build</c> and a TRX logger, once per test run, and read each test's name, outcome and message.
+/// Run the Submissions/agreement-suites NUnit project, built with every looper submission it references by <see cref="FixtureBuild"/>,
+/// with <c>dotnet test --no-build</c> and a TRX logger, once per test run, and read each test's name, outcome and message.
 /// </summary>
 /// <remarks>
 /// The grader grades the very assemblies <c>dotnet test</c> runs: each looper's build output under
@@ -12,8 +12,6 @@ namespace Looper.Grading.Tests.Fixtures;
 /// </remarks>
 internal static class AgreementSuitesRun
 {
-    private static readonly Lazy<Task> Built = new(BuildAsync);
-
     private static readonly Lazy<Task<IReadOnlyList<TrxResult>>> Results = new(RunAsync);
 
     /// <summary>Gets the folder of the NUnit project and its loopers.</summary>
@@ -21,36 +19,22 @@ internal static class AgreementSuitesRun
 
     private static string Project => Path.Combine(Folder, "AgreementSuites.csproj");
 
-    private static string Configuration => new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-
     /// <summary>Gets the built assembly of the looper submission in <c>loopers/<paramref name="looper"/></c>, building every looper first if needed.</summary>
     /// <param name="looper">The looper's folder and project name, such as <c>RunToCompletion</c>.</param>
     /// <returns>The path of its .dll.</returns>
-    public static async Task<string> AssemblyAsync(string looper)
-    {
-        await Built.Value;
-        var assembly = Path.Combine(Folder, "loopers", looper, "bin", Configuration, "net10.0", looper + ".dll");
-        File.Exists(assembly).ShouldBeTrue($"building {Project} should have built {assembly}");
-        return assembly;
-    }
+    public static Task<string> AssemblyAsync(string looper) => FixtureBuild.AssemblyAsync(Path.Combine(Folder, "loopers", looper));
 
     /// <summary>Gets every test result of the TRX file: the test's name, its outcome (Passed, Failed or NotExecuted) and its message.</summary>
     /// <returns>The results.</returns>
     public static Task<IReadOnlyList<TrxResult>> ResultsAsync() => Results.Value;
 
-    private static async Task BuildAsync()
-    {
-        var build = await InstalledTool.RunAsync("dotnet", ["build", Project, "-c", Configuration, "--nologo"], GradedSubmissions.Builds);
-        build.ExitCode.ShouldBe(0, $"dotnet build {Project} should build every looper of the agreement test: {build.Output}");
-    }
-
     private static async Task<IReadOnlyList<TrxResult>> RunAsync()
     {
-        await Built.Value;
+        await FixtureBuild.AssemblyAsync(Folder);
         var trx = Path.Combine(GradedSubmissions.Builds, "agreement-suites.trx");
         var run = await InstalledTool.RunAsync(
             "dotnet",
-            ["test", Project, "--no-build", "-c", Configuration, "--nologo", "--logger", $"trx;LogFileName={trx}"],
+            ["test", Project, "--no-build", "-c", FixtureBuild.Configuration, "--nologo", "--logger", $"trx;LogFileName={trx}"],
             GradedSubmissions.Builds);
         File.Exists(trx).ShouldBeTrue($"dotnet test should have written {trx}; it exited with {run.ExitCode}: {run.Output}");
         XNamespace ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";

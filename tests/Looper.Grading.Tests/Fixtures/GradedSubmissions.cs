@@ -11,12 +11,14 @@ using Looper.Grading.Submissions;
 namespace Looper.Grading.Tests.Fixtures;
 
 /// <summary>
-/// Grade each test submission once per test run and share the report: building and grading are the slow part of these tests.
+/// Grade each test submission once per test run and share the report: grading is the slow part of these tests.
 /// </summary>
 /// <remarks>
 /// The golden catalog is the suite's logging and failures features plus the hidden pack: the logging feature holds the
 /// scenarios the hanging (a 2.5 s wait) and crashing (a 1.5 s wait) submissions stumble on, the failures feature has an
 /// outline, and the hidden pack has hidden scenarios. Time limits are tiny so a hang costs three seconds.
+/// Every submission but "broken" (which does not compile) is graded as the assembly <see cref="FixtureBuild"/> built: the grader's
+/// build of a project has tests of its own, and building each submission again in the sandbox would cost most of this project's time.
 /// </remarks>
 internal static class GradedSubmissions
 {
@@ -57,38 +59,33 @@ internal static class GradedSubmissions
         HiddenPack.Load(HiddenFolder),
         HiddenFolder);
 
-    /// <summary>Gets the folder each grading of this test run keeps its scratch copy and build in, so tests can reuse a built assembly.</summary>
+    /// <summary>Gets the folder this test run's builds, installs and test results outside the repository go in.</summary>
     public static string Builds { get; } = Directory.CreateTempSubdirectory("looper-grading-tests-builds-").FullName;
 
-    public static Grader Grader { get; } = new(TimeProvider.System, GradingHost.Dotnet(), Builds);
+    public static Grader Grader { get; } = new(TimeProvider.System, GradingHost.Dotnet());
 
-    public static Submission Locate(string name) =>
-        name == Reference ? SubmissionLocator.Reference() : SubmissionLocator.Locate(Path.Combine(SubmissionsFolder, name), RepositoryFiles.Root);
+    /// <summary>Gets the named submission as the grader is handed it: the reference, broken's project, or another's built assembly.</summary>
+    public static async Task<Submission> LocateAsync(string name) => name switch
+    {
+        Reference => SubmissionLocator.Reference(),
+        Broken => SubmissionLocator.Locate(Path.Combine(SubmissionsFolder, name), RepositoryFiles.Root),
+        _ => SubmissionLocator.Locate(await BuiltAssemblyAsync(name), RepositoryFiles.Root) with { Name = name },
+    };
 
     /// <summary>Grade the named submission against the golden catalog, once.</summary>
     public static Task<GradeReport> ReportAsync(string name) =>
-        Reports.GetOrAdd(name, key => new Lazy<Task<GradeReport>>(() => Grader.GradeAsync(Locate(key), GoldenCatalog, ConfigFor(key), CancellationToken.None))).Value;
+        Reports.GetOrAdd(name, key => new Lazy<Task<GradeReport>>(async () => await Grader.GradeAsync(await LocateAsync(key), GoldenCatalog, ConfigFor(key), CancellationToken.None))).Value;
 
     /// <summary>The hostile submission's 10-million-character message takes the runner seconds to send, so it gets a roomier scenario limit.</summary>
     private static GradingConfig ConfigFor(string name) => name == Hostile ? Config with { ScenarioTimeout = TimeSpan.FromSeconds(60) } : Config;
 
     public static async Task<Scorecard> CardAsync(string name) => ScoreModel.Score(await ReportAsync(name), Config);
 
-    /// <summary>Grade the named submission and make its report the same on every run: fixed date, version and durations.</summary>
+    /// <summary>Grade the named submission and make its report the same on every run: fixed date, version, durations and build configuration.</summary>
     public static async Task<Scorecard> GoldenCardAsync(string name) => ScoreModel.Score(Normalise(await ReportAsync(name)), Config);
 
-    /// <summary>The assembly a fixture submission was built to (its build output, kept under <see cref="Builds"/>), for tests that hand the grader a built .dll.</summary>
-    public static async Task<string> BuiltAssemblyAsync(string name)
-    {
-        await ReportAsync(name);
-        var project = Locate(name);
-        var file = Path.GetFileNameWithoutExtension(project.Path) + ".dll";
-        var assembly = Directory.GetDirectories(Builds, name + "-*")
-            .Select(work => Path.Combine(work, "built", file))
-            .FirstOrDefault(File.Exists);
-        assembly.ShouldNotBeNull($"{name}'s build should have been kept in {Builds}/{name}-*/built/{file}");
-        return assembly;
-    }
+    /// <summary>The assembly a fixture submission was built to, in its own bin folder, for tests that hand the grader a built .dll.</summary>
+    public static Task<string> BuiltAssemblyAsync(string name) => FixtureBuild.AssemblyAsync(Path.Combine(SubmissionsFolder, name));
 
     public static GradeReport Normalise(GradeReport report) => report with
     {
@@ -96,6 +93,7 @@ internal static class GradedSubmissions
         GradedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
         Duration = TimeSpan.Zero,
         HiddenPath = report.HiddenPath is null ? null : "grading/hidden",
+        SubmissionPath = report.SubmissionPath.Replace($"/bin/{FixtureBuild.Configuration}/", "/bin/CONFIGURATION/", StringComparison.Ordinal),
         Scenarios = [.. report.Scenarios.Select(scenario => scenario with { Duration = TimeSpan.Zero })],
         ProcessOutput = string.Join('\n', report.ProcessOutput.ReplaceLineEndings("\n").Split('\n').Where(line => !line.TrimStart().StartsWith("at ", StringComparison.Ordinal))),
     };
