@@ -31,9 +31,7 @@ public sealed class InboxTests
     public async Task A_taker_waiting_on_an_empty_inbox_gets_the_item_added_later(int spins)
     {
         var inbox = new Inbox<int>(spins);
-        using var waiting = new ManualResetEventSlim();
-        var taker = Task.Factory.StartNew(() => { waiting.Set(); return Take(inbox); }, TaskCreationOptions.LongRunning);
-        waiting.Wait(Guard).ShouldBeTrue();
+        var taker = StartTaking(inbox);
 
         inbox.TryAdd(7).ShouldBeTrue();
 
@@ -45,9 +43,7 @@ public sealed class InboxTests
     public async Task Completing_wakes_a_waiting_taker_with_nothing(int spins)
     {
         var inbox = new Inbox<int>(spins);
-        using var waiting = new ManualResetEventSlim();
-        var taker = Task.Factory.StartNew(() => { waiting.Set(); return Take(inbox); }, TaskCreationOptions.LongRunning);
-        waiting.Wait(Guard).ShouldBeTrue();
+        var taker = StartTaking(inbox);
 
         inbox.Complete();
 
@@ -98,4 +94,13 @@ public sealed class InboxTests
     }
 
     private static (bool Taken, int Item) Take(Inbox<int> inbox) => inbox.TryTake(out var item) ? (true, item) : (false, item);
+
+    /// <summary>Start a thread that takes one item, and return once it is about to.</summary>
+    private static Task<(bool Taken, int Item)> StartTaking(Inbox<int> inbox)
+    {
+        using var started = new ManualResetEventSlim();
+        var taker = Task.Factory.StartNew(() => { started.Set(); return Take(inbox); }, TaskCreationOptions.LongRunning);
+        started.Wait(Guard).ShouldBeTrue();
+        return taker;
+    }
 }
