@@ -13,7 +13,7 @@ internal static class FixtureBuild
 {
     private static readonly Lazy<Task> Built = new(BuildAsync);
 
-    /// <summary>Gets the configuration the tests were built in, which the fixtures are built in too.</summary>
+    /// <summary>Gets the configuration the tests were built in (Debug or Release), which everything these tests build or pack uses too.</summary>
     public static string Configuration { get; } = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 
     private static string Solution => Path.Combine(GradedSubmissions.SubmissionsFolder, "Submissions.sln");

@@ -45,10 +45,9 @@ internal static class InstalledTool
         var root = Directory.CreateDirectory(Path.Combine(GradedSubmissions.Builds, "tool")).FullName;
         var packages = Path.Combine(root, "packages");
         var toolPath = Path.Combine(root, "bin");
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var pack = await RunAsync(
             "dotnet",
-            ["pack", RepositoryFiles.PathOf("tools/Looper.Cli/Looper.Cli.csproj"), "--no-build", "-c", configuration, "-o", packages, "--nologo"],
+            ["pack", RepositoryFiles.PathOf("tools/Looper.Cli/Looper.Cli.csproj"), "--no-build", "-c", FixtureBuild.Configuration, "-o", packages, "--nologo"],
             RepositoryFiles.Root);
         pack.ExitCode.ShouldBe(0, pack.Output);
         var install = await RunAsync(
