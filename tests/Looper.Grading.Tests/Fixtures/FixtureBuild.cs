@@ -1,3 +1,5 @@
+using Looper.Testing;
+
 namespace Looper.Grading.Tests.Fixtures;
 
 /// <summary>
@@ -32,9 +34,8 @@ internal static class FixtureBuild
 
     private static async Task BuildAsync()
     {
-        // Eighteen small projects: the compiler server (which a CI machine may turn off) compiles them in a third of the time.
-        // It is left to stop on its own when idle, as after any build: other builds of this test run may be using it.
-        var build = await InstalledTool.RunAsync("dotnet", ["build", Solution, "-c", Configuration, "--nologo", "-p:UseSharedCompilation=true"], GradedSubmissions.Builds);
+        // Eighteen small projects: the compiler server compiles them in a third of the time (see CompilerServer).
+        var build = await InstalledTool.RunAsync("dotnet", ["build", Solution, "-c", Configuration, "--nologo", CompilerServer.OnArgument], GradedSubmissions.Builds);
         build.ExitCode.ShouldBe(0, $"dotnet build {Solution} should build every fixture submission and the agreement test's loopers: {build.Output}");
     }
 }

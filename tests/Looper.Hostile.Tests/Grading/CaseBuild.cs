@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Looper.Grading.Tests.Fixtures;
+using Looper.Testing;
 
 namespace Looper.Hostile.Tests;
 
@@ -30,6 +31,7 @@ internal static class CaseBuild
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment[CompilerServer.Variable] = CompilerServer.On;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Looper.Testing;
 
 namespace Looper.Katas.Tests.Output;
 
@@ -35,6 +36,7 @@ internal static class ChildRun
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment[CompilerServer.Variable] = CompilerServer.On;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -1,6 +1,7 @@
 using System.Text;
 using CliWrap;
 using CliWrap.Builders;
+using Looper.Testing;
 
 namespace Looper.Packaging.Tests.Commands;
 
@@ -72,7 +73,8 @@ internal static class ChildCommand
             .Set("DOTNET_NOLOGO", "1")
             .Set("DOTNET_CLI_TELEMETRY_OPTOUT", "1")
             .Set("DOTNET_CLI_USE_MSBUILD_SERVER", "0")
-            .Set("MSBUILDDISABLENODEREUSE", "1");
+            .Set("MSBUILDDISABLENODEREUSE", "1")
+            .Set(CompilerServer.Variable, CompilerServer.On);
     }
 
     private static string Snapshot(StringBuilder output)
