@@ -7,6 +7,7 @@ namespace Looper.Remote.Tests.Protocol;
 internal sealed class ConnectionPair : IDisposable
 {
     private readonly List<Stream> _streams = [];
+    private Stream _judgeOutput = Stream.Null;
 
     private ConnectionPair()
     {
@@ -47,6 +48,7 @@ internal sealed class ConnectionPair : IDisposable
         pair._streams.AddRange([toHost, hostIn, toJudge, judgeIn]);
         pair.HostInput = hostIn;
         pair.HostOutput = toJudge;
+        pair._judgeOutput = toHost;
         pair.Judge = new Connection(Side.Judge, judgeIn, toHost);
         pair.Judge.Start();
         return pair;
@@ -54,6 +56,9 @@ internal sealed class ConnectionPair : IDisposable
 
     /// <summary>Cut the host's outgoing pipe, as if the host process died.</summary>
     public void CutHost() => HostOutput.Dispose();
+
+    /// <summary>Cut the judge's outgoing pipe, as if the judge went away.</summary>
+    public void CutJudge() => _judgeOutput.Dispose();
 
     /// <inheritdoc/>
     public void Dispose()

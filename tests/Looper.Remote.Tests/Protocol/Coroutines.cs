@@ -22,6 +22,20 @@ internal static class Coroutines
 #pragma warning restore CS0162
     }
 
+    /// <summary>Stay pending for <paramref name="steps"/> steps, then finish with <paramref name="result"/>.</summary>
+    /// <param name="steps">How many steps stay pending.</param>
+    /// <param name="result">The result.</param>
+    /// <returns>The coroutine.</returns>
+    public static IEnumerator<Future> PendingFor(int steps, object? result)
+    {
+        for (var step = 0; step < steps; step++)
+        {
+            yield return Future.Pending;
+        }
+
+        yield return Future.Finished(result);
+    }
+
     /// <summary>Run an action at the first step, then finish with its result.</summary>
     /// <param name="action">The action.</param>
     /// <returns>The coroutine.</returns>

@@ -4,7 +4,7 @@ using Shouldly;
 
 namespace Looper.Remote.Tests.Protocol;
 
-/// <summary>The hand-over between the connection's reader and a session: first in first out, a waiting taker woken by an item or by the end.</summary>
+/// <summary>The hand-over between the thread that read a frame and its session: first in first out, a waiting taker woken by an item, a nudge or the end.</summary>
 [TestFixture]
 public sealed class InboxTests
 {
@@ -93,7 +93,78 @@ public sealed class InboxTests
         (await taker.WaitAsync(Guard)).ShouldBe(Enumerable.Range(0, Count));
     }
 
+    [Test]
+    public void Taking_now_from_an_empty_inbox_gives_nothing_without_waiting()
+    {
+        var inbox = new Inbox<int>(40);
+
+        inbox.TryTakeNow(out _).ShouldBeFalse();
+        inbox.TryAdd(5).ShouldBeTrue();
+        inbox.TryTakeNow(out var item).ShouldBeTrue();
+        item.ShouldBe(5);
+        inbox.TryTakeNow(out _).ShouldBeFalse();
+    }
+
+    [TestCase(0)]
+    [TestCase(40)]
+    public async Task A_nudge_ends_a_wait_though_no_item_came(int spins)
+    {
+        var inbox = new Inbox<int>(spins);
+        var waiter = StartWaiting(inbox);
+
+        inbox.Nudge();
+
+        await waiter.WaitAsync(Guard);
+        inbox.TryTakeNow(out _).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task A_nudge_given_before_the_wait_is_not_lost()
+    {
+        var inbox = new Inbox<int>(10);
+
+        inbox.Nudge();
+
+        await Task.Run(inbox.Wait).WaitAsync(Guard);
+        inbox.TryTakeNow(out _).ShouldBeFalse();
+    }
+
+    [TestCase(0)]
+    [TestCase(40)]
+    public async Task A_wait_ends_when_an_item_comes_and_leaves_it_to_be_taken(int spins)
+    {
+        var inbox = new Inbox<int>(spins);
+        var waiter = StartWaiting(inbox);
+
+        inbox.TryAdd(3).ShouldBeTrue();
+
+        await waiter.WaitAsync(Guard);
+        inbox.TryTakeNow(out var item).ShouldBeTrue();
+        item.ShouldBe(3);
+    }
+
+    [Test]
+    public async Task Completing_ends_a_wait()
+    {
+        var inbox = new Inbox<int>(10);
+        var waiter = StartWaiting(inbox);
+
+        inbox.Complete();
+
+        await waiter.WaitAsync(Guard);
+        inbox.IsCompleted.ShouldBeTrue();
+    }
+
     private static (bool Taken, int Item) Take(Inbox<int> inbox) => inbox.TryTake(out var item) ? (true, item) : (false, item);
+
+    /// <summary>Start a thread that waits once, and return once it is about to.</summary>
+    private static Task StartWaiting(Inbox<int> inbox)
+    {
+        using var started = new ManualResetEventSlim();
+        var waiter = Task.Factory.StartNew(() => { started.Set(); inbox.Wait(); }, TaskCreationOptions.LongRunning);
+        started.Wait(Guard).ShouldBeTrue();
+        return waiter;
+    }
 
     /// <summary>Start a thread that takes one item, and return once it is about to.</summary>
     private static Task<(bool Taken, int Item)> StartTaking(Inbox<int> inbox)

@@ -3,16 +3,37 @@ using Looper.Protocol.Wire;
 
 namespace Looper.Protocol.Peering;
 
-/// <summary>One end of the channel: reads frames on its own thread and hands them to their sessions (spec/protocol.md section 3).</summary>
+/// <summary>One end of the channel: reads frames and hands them to their sessions (spec/protocol.md section 3).</summary>
+/// <remarks>
+/// <para>
+/// One thread at a time reads the channel: the one holding the read turn (<see cref="TryTakeReadTurn"/>). A session's thread that waits
+/// for a frame takes the turn when it is free and reads for itself, so an answer reaches the thread that waits for it without another
+/// thread's wake-up in between; a frame for another session it hands to that session. A thread that finds the turn taken waits for its
+/// frame, and is nudged when the turn comes free. When no session's thread has read for <see cref="IdleReadDelay"/>, the connection's own
+/// reader thread takes the turn, so a frame nobody waits for yet (a new session's first request, the end of the channel) is still read.
+/// </para>
+/// <para>
+/// The host's session 0, which only says hello, never takes the turn: it would hold it, blocked on the channel, while every other
+/// session's frames passed through it.
+/// </para>
+/// </remarks>
 internal sealed class Connection : IDisposable
 {
+    /// <summary>How long the read turn stays free, untaken by any session's thread, before the connection's own reader takes it.</summary>
+    private static readonly TimeSpan IdleReadDelay = TimeSpan.FromMilliseconds(1);
+
     private readonly FrameReader _reader;
     private readonly Stream _input;
     private readonly Stream _output;
     private readonly ConcurrentDictionary<long, Session> _sessions = new();
     private readonly Lock _breakLock = new();
+    private readonly object _turnGate = new();
+    private readonly List<Session> _waitingForTurn = [];
+    private bool _turnTaken;
+    private long _turnsTaken;
     private long _lastSession;
     private long _framesRead;
+    private long _framesHandedOver;
     private volatile ChannelBrokenException? _failure;
 
     /// <summary>Initializes a new instance of the <see cref="Connection"/> class.</summary>
@@ -38,6 +59,9 @@ internal sealed class Connection : IDisposable
 
     /// <summary>Gets how many frames the other side has sent so far, which tells whoever waits on it whether it still makes progress.</summary>
     public long FramesRead => Interlocked.Read(ref _framesRead);
+
+    /// <summary>Gets how many of the frames read were read by a thread other than the one of the session they belong to, and handed to it.</summary>
+    public long FramesHandedOver => Interlocked.Read(ref _framesHandedOver);
 
     /// <summary>Gets session 0, which says hello.</summary>
     public Session Control { get; }
@@ -67,7 +91,7 @@ internal sealed class Connection : IDisposable
     /// <summary>Start reading frames; on the host this also starts serving session 0.</summary>
     public void Start()
     {
-        new Thread(ReadLoop) { IsBackground = true, Name = "Looper protocol reader" }.Start();
+        new Thread(ReadWhenIdle) { IsBackground = true, Name = "Looper protocol reader" }.Start();
         if (Local == Side.Host)
         {
             StartServing(Control);
@@ -167,30 +191,152 @@ internal sealed class Connection : IDisposable
     private static void StartServing(Session session) =>
         new Thread(session.ServeUntilClosed) { IsBackground = true, Name = $"Looper session {session.Id}" }.Start();
 
-    private void ReadLoop()
+    /// <summary>Take the read turn if it is free; if it is not, put <paramref name="waiter"/> on the list of sessions to nudge when it comes free.</summary>
+    /// <param name="waiter">The session whose thread wants to read.</param>
+    /// <returns>Whether the turn was taken.</returns>
+    internal bool TryTakeReadTurn(Session waiter)
     {
-        try
+        lock (_turnGate)
         {
-            while (_reader.ReadNext() is { } frame)
+            if (!_turnTaken)
             {
-                Interlocked.Increment(ref _framesRead);
-                Route(frame);
+                _turnTaken = true;
+                _turnsTaken++;
+                return true;
             }
 
-            Break(new EndOfStreamException("the other side closed the channel"));
+            if (!_waitingForTurn.Contains(waiter))
+            {
+                _waitingForTurn.Add(waiter);
+            }
+
+            return false;
         }
-        catch (ProtocolViolationException violation)
+    }
+
+    /// <summary>Take <paramref name="waiter"/> off the list of sessions waiting for the read turn; if the turn is free, nudge the next one.</summary>
+    /// <param name="waiter">The session whose thread stopped waiting.</param>
+    internal void StopWaitingForReadTurn(Session waiter)
+    {
+        lock (_turnGate)
         {
-            Break(violation);
+            _waitingForTurn.Remove(waiter);
+            if (!_turnTaken)
+            {
+                NudgeNextWaiter();
+            }
+        }
+    }
+
+    /// <summary>Give the read turn back and nudge the session that has waited for it longest.</summary>
+    internal void ReleaseReadTurn()
+    {
+        lock (_turnGate)
+        {
+            _turnTaken = false;
+            NudgeNextWaiter();
+        }
+    }
+
+    /// <summary>Read the next frame; only the holder of the read turn may.</summary>
+    /// <returns>The frame.</returns>
+    /// <exception cref="ChannelBrokenException">The channel ended, broke, or carried something that is not a frame.</exception>
+    internal Frame ReadFrame()
+    {
+        Frame? frame;
+        try
+        {
+            frame = _reader.ReadNext();
+        }
+        catch (ChannelBrokenException)
+        {
+            throw;
         }
         catch (Exception failure)
         {
-            Break(failure);
+            throw Break(failure);
+        }
+
+        if (frame is null)
+        {
+            throw Break(new EndOfStreamException("the other side closed the channel"));
+        }
+
+        Interlocked.Increment(ref _framesRead);
+        return frame;
+    }
+
+    /// <summary>Hand a frame read for another session to that session.</summary>
+    /// <param name="frame">The frame.</param>
+    /// <exception cref="ChannelBrokenException">The frame names a session that is not open.</exception>
+    internal void Deliver(Frame frame)
+    {
+        try
+        {
+            Route(frame);
+        }
+        catch (ProtocolViolationException violation)
+        {
+            throw Break(violation);
+        }
+    }
+
+    private void NudgeNextWaiter()
+    {
+        if (_waitingForTurn.Count > 0)
+        {
+            var next = _waitingForTurn[0];
+            _waitingForTurn.RemoveAt(0);
+            next.Nudge();
+        }
+    }
+
+    /// <summary>Read whatever no session's thread is reading: a frame at a time, each time the turn has stayed free for a while.</summary>
+    private void ReadWhenIdle()
+    {
+        while (TakeIdleReadTurn())
+        {
+            try
+            {
+                Deliver(ReadFrame());
+            }
+            catch (ChannelBrokenException)
+            {
+                return;
+            }
+            finally
+            {
+                ReleaseReadTurn();
+            }
+        }
+    }
+
+    /// <summary>Wait until the read turn has stayed free for a whole <see cref="IdleReadDelay"/>, and take it.</summary>
+    /// <returns><see langword="false"/> once the channel broke.</returns>
+    private bool TakeIdleReadTurn()
+    {
+        lock (_turnGate)
+        {
+            while (_failure is null)
+            {
+                var wasFree = !_turnTaken;
+                var turns = _turnsTaken;
+                Monitor.Wait(_turnGate, IdleReadDelay);
+                if (wasFree && !_turnTaken && _turnsTaken == turns && _failure is null)
+                {
+                    _turnTaken = true;
+                    _turnsTaken++;
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
     private void Route(Frame frame)
     {
+        Interlocked.Increment(ref _framesHandedOver);
         if (_sessions.TryGetValue(frame.Session, out var session))
         {
             session.Post(frame);

@@ -9,13 +9,14 @@ namespace Looper.Protocol.Peering;
 /// <remarks>
 /// A call sends its request and then reads the session's frames until its response comes, serving every request
 /// of the other side that arrives meanwhile on the calling thread: a step that calls back into the looper nests.
+/// The waiting thread reads the channel itself whenever no other thread is reading it (see <see cref="Connection"/>).
 /// </remarks>
 internal sealed class Session
 {
-    /// <summary>How long a judge's call spins for its answer before it sleeps: long enough that a looper stepping the judge's coroutines in a tight loop seldom waits on a wake-up.</summary>
+    /// <summary>How long a judge's call spins for a frame another thread reads for it before it sleeps.</summary>
     private const int JudgeSpins = 40;
 
-    /// <summary>How long the host spins for the judge's next request before it sleeps: short, so the host leaves the cores to the judge.</summary>
+    /// <summary>How long the host spins for a frame another thread reads for it before it sleeps: short, so the host leaves the cores to the judge.</summary>
     private const int HostSpins = 10;
 
     private readonly Inbox<Frame> _inbox;
@@ -93,21 +94,19 @@ internal sealed class Session
     {
         try
         {
-            while (_inbox.TryTake(out var frame))
+            while (true)
             {
-                using (frame)
+                using var frame = Id == 0 ? TakePosted() : Take();
+                if (frame.Request is null)
                 {
-                    if (frame.Request is null)
-                    {
-                        Connection.Break(new ProtocolViolationException($"session {Id} got an answer to request {frame.Reply} while it was waiting for none"));
-                        return;
-                    }
+                    Connection.Break(new ProtocolViolationException($"session {Id} got an answer to request {frame.Reply} while it was waiting for none"));
+                    return;
+                }
 
-                    Serve(frame);
-                    if (frame.Op == Operations.SessionClose)
-                    {
-                        return;
-                    }
+                Serve(frame);
+                if (frame.Op == Operations.SessionClose)
+                {
+                    return;
                 }
             }
         }
@@ -131,10 +130,59 @@ internal sealed class Session
     /// <summary>Stop taking frames: every waiting call sees the broken channel.</summary>
     internal void Close() => _inbox.Complete();
 
-    private Frame Take() =>
-        _inbox.TryTake(out var frame)
-            ? frame
-            : throw Connection.Failure ?? new ChannelBrokenException("the session was closed");
+    /// <summary>End this session's wait for a frame: the read turn came free.</summary>
+    internal void Nudge() => _inbox.Nudge();
+
+    /// <summary>Take this session's next frame, reading the channel whenever nobody else is.</summary>
+    private Frame Take()
+    {
+        while (true)
+        {
+            if (_inbox.TryTakeNow(out var frame))
+            {
+                return frame;
+            }
+
+            if (_inbox.IsCompleted)
+            {
+                throw Closed();
+            }
+
+            if (Connection.TryTakeReadTurn(this))
+            {
+                try
+                {
+                    // A frame may have been handed over between the look above and taking the turn.
+                    if (_inbox.TryTakeNow(out frame))
+                    {
+                        return frame;
+                    }
+
+                    frame = Connection.ReadFrame();
+                    if (frame.Session == Id && !_inbox.IsCompleted)
+                    {
+                        return frame;
+                    }
+
+                    Connection.Deliver(frame);
+                }
+                finally
+                {
+                    Connection.ReleaseReadTurn();
+                }
+
+                continue;
+            }
+
+            _inbox.Wait();
+            Connection.StopWaitingForReadTurn(this);
+        }
+    }
+
+    /// <summary>Take the next frame another thread read for this session (the host's session 0, which never reads).</summary>
+    private Frame TakePosted() => _inbox.TryTake(out var frame) ? frame : throw Closed();
+
+    private ChannelBrokenException Closed() => Connection.Failure ?? new ChannelBrokenException("the session was closed");
 
     private object? Read(JsonElement value)
     {
