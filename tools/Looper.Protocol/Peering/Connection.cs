@@ -11,6 +11,8 @@ namespace Looper.Protocol.Peering;
 /// thread's wake-up in between; a frame for another session it hands to that session. A thread that finds the turn taken waits for its
 /// frame, and is nudged when the turn comes free. When no session's thread has read for <see cref="IdleReadDelay"/>, the connection's own
 /// reader thread takes the turn, so a frame nobody waits for yet (a new session's first request, the end of the channel) is still read.
+/// On the host it takes the turn at once when no session but session 0 is being served: the next frame is then a new session's
+/// first request, which no thread of a session could read.
 /// </para>
 /// <para>
 /// The host's session 0, which only says hello, never takes the turn: it would hold it, blocked on the channel, while every other
@@ -31,6 +33,7 @@ internal sealed class Connection : IDisposable
     private readonly List<Session> _waitingForTurn = [];
     private bool _turnTaken;
     private long _turnsTaken;
+    private int _servedSessions;
     private long _lastSession;
     private long _framesRead;
     private long _framesHandedOver;
@@ -188,8 +191,32 @@ internal sealed class Connection : IDisposable
         _input.Dispose();
     }
 
-    private static void StartServing(Session session) =>
-        new Thread(session.ServeUntilClosed) { IsBackground = true, Name = $"Looper session {session.Id}" }.Start();
+    private void StartServing(Session session)
+    {
+        if (session.Id == 0)
+        {
+            new Thread(session.ServeUntilClosed) { IsBackground = true, Name = "Looper session 0" }.Start();
+            return;
+        }
+
+        Interlocked.Increment(ref _servedSessions);
+        new Thread(() =>
+        {
+            try
+            {
+                session.ServeUntilClosed();
+            }
+            finally
+            {
+                lock (_turnGate)
+                {
+                    _servedSessions--;
+                    Monitor.PulseAll(_turnGate);
+                }
+            }
+        })
+        { IsBackground = true, Name = $"Looper session {session.Id}" }.Start();
+    }
 
     /// <summary>Take the read turn if it is free; if it is not, put <paramref name="waiter"/> on the list of sessions to nudge when it comes free.</summary>
     /// <param name="waiter">The session whose thread wants to read.</param>
@@ -311,7 +338,7 @@ internal sealed class Connection : IDisposable
         }
     }
 
-    /// <summary>Wait until the read turn has stayed free for a whole <see cref="IdleReadDelay"/>, and take it.</summary>
+    /// <summary>Wait until the read turn has stayed free for a whole <see cref="IdleReadDelay"/> (on the host, or is free while no session is served), and take it.</summary>
     /// <returns><see langword="false"/> once the channel broke.</returns>
     private bool TakeIdleReadTurn()
     {
@@ -319,6 +346,13 @@ internal sealed class Connection : IDisposable
         {
             while (_failure is null)
             {
+                if (!_turnTaken && Local == Side.Host && Volatile.Read(ref _servedSessions) == 0)
+                {
+                    _turnTaken = true;
+                    _turnsTaken++;
+                    return true;
+                }
+
                 var wasFree = !_turnTaken;
                 var turns = _turnsTaken;
                 Monitor.Wait(_turnGate, IdleReadDelay);
