@@ -37,7 +37,7 @@ public abstract class ConformanceSuite<TImplementation>
     public async Task Scenario(ScenarioCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var outcome = await ConformanceRun.RunAsync(new TImplementation(), scenario, ReturnTimeout.Configured);
+        var outcome = await ConformanceRun.RunAsync(new TImplementation(), scenario, ReturnTimeout.Configured, StepBudgetParameter.Configured);
         switch (outcome.Status)
         {
             case OutcomeStatus.Passed:

@@ -16,7 +16,7 @@ public sealed class RunGuardTests
         {
             told = thread;
             seen = Environment.CurrentManagedThreadId;
-        }, new StepBudget(10));
+        }, new StepBudget { Limit = 10 });
 
         told.ShouldBe(seen);
         told.ShouldNotBe(Environment.CurrentManagedThreadId);
@@ -27,7 +27,7 @@ public sealed class RunGuardTests
     {
         var thrown = new InvalidOperationException("from the call");
 
-        var caught = Should.Throw<InvalidOperationException>(() => new RunGuard().Run(_ => throw thrown, new StepBudget(10)));
+        var caught = Should.Throw<InvalidOperationException>(() => new RunGuard().Run(_ => throw thrown, new StepBudget { Limit = 10 }));
 
         caught.ShouldBeSameAs(thrown);
     }
@@ -40,7 +40,7 @@ public sealed class RunGuardTests
         try
         {
             string? seen = null;
-            new RunGuard().Run(_ => seen = CultureInfo.CurrentCulture.Name, new StepBudget(10));
+            new RunGuard().Run(_ => seen = CultureInfo.CurrentCulture.Name, new StepBudget { Limit = 10 });
 
             seen.ShouldBe("de-DE");
         }
@@ -53,7 +53,7 @@ public sealed class RunGuardTests
     [Test]
     public void An_abandoned_call_stops_the_budget_so_its_next_request_fails()
     {
-        var budget = new StepBudget(10);
+        var budget = new StepBudget { Limit = 10 };
         using var release = new ManualResetEventSlim();
 
         // The call blocks until released, far past the timeout; whatever it throws afterwards stays on its own thread.

@@ -23,13 +23,14 @@ internal sealed partial class LooperDriver
     /// <param name="implementation">The implementation under test.</param>
     /// <param name="verdict">Checks outcomes and words failures.</param>
     /// <param name="guard">Runs the loop and steps by hand on a thread of their own, and stops waiting for them after a timeout.</param>
-    public LooperDriver(ILooperImplementation implementation, Verdict verdict, RunGuard guard)
+    /// <param name="budget">Counts the implementation's calls into the suite and stops a run that never ends.</param>
+    public LooperDriver(ILooperImplementation implementation, Verdict verdict, RunGuard guard, StepBudget budget)
     {
         _implementation = implementation;
         Verdict = verdict;
         Guard = guard;
         _coroutines = new ScenarioCoroutines(verdict);
-        Budget = new StepBudget(StepBudget.DefaultLimit);
+        Budget = budget;
         Clock = new SuiteClock(Budget);
         Journal = new EventJournal();
         Logger = new JournalLogger(new FakeLogger(), Journal, Budget);

@@ -10,7 +10,7 @@ namespace Looper.Conformance.Drivers;
 /// <see cref="StepBudgetExceededException"/>, which fails the scenario with a clear message instead of hanging the
 /// test run. The count is deterministic: no wall clock is involved.
 /// </remarks>
-internal sealed class StepBudget(int limit)
+internal sealed class StepBudget
 {
     /// <summary>How many requests past the limit show that the implementation goes on after the budget's exception, typically because its loop catches every exception.</summary>
     public const int IgnoredAfter = 1_000;
@@ -25,8 +25,8 @@ internal sealed class StepBudget(int limit)
     /// <summary>Gets how many requests were made so far.</summary>
     public int Spent => Volatile.Read(ref _spent);
 
-    /// <summary>Gets the number of requests allowed.</summary>
-    public int Limit { get; } = limit;
+    /// <summary>Gets the number of requests allowed: <see cref="DefaultLimit"/> unless a run sets another (see <see cref="StepBudgetParameter"/>).</summary>
+    public int Limit { get; init; } = DefaultLimit;
 
     /// <summary>Gets a value indicating whether the budget ran out at some point.</summary>
     public bool Exceeded => Spent > Limit;

@@ -29,15 +29,25 @@ public static class ConformanceRun
     /// <param name="scenario">The scenario.</param>
     /// <param name="binding">How scenarios read in the implementation's language: what does not apply, and its members' names in messages.</param>
     /// <param name="returnTimeout">As for <see cref="RunAsync(ILooperImplementation, ScenarioCase, TimeSpan?)"/>.</param>
+    /// <param name="stepBudget">How many calls into the suite the scenario may take before it is stopped; <see langword="null"/> for <see cref="StepBudget.DefaultLimit"/>.</param>
     /// <returns>The outcome, its texts in the language's names.</returns>
-    internal static async Task<ScenarioOutcome> RunAsync(ILooperImplementation implementation, ScenarioCase scenario, LanguageBinding binding, TimeSpan? returnTimeout = null)
+    internal static async Task<ScenarioOutcome> RunAsync(ILooperImplementation implementation, ScenarioCase scenario, LanguageBinding binding, TimeSpan? returnTimeout = null, int? stepBudget = null)
     {
         ArgumentNullException.ThrowIfNull(binding);
-        var outcome = await RunUnboundAsync(implementation, scenario, binding, returnTimeout);
+        var outcome = await RunUnboundAsync(implementation, scenario, binding, returnTimeout, stepBudget);
         return new ScenarioOutcome(outcome.Scenario, outcome.Status, outcome.RequirementIds, binding.Rename(outcome.Expected), binding.Rename(outcome.Actual), binding.Rename(outcome.Message), outcome.Exception);
     }
 
-    private static async Task<ScenarioOutcome> RunUnboundAsync(ILooperImplementation implementation, ScenarioCase scenario, LanguageBinding binding, TimeSpan? returnTimeout)
+    /// <summary>Run <paramref name="scenario"/> against <paramref name="implementation"/> with a step budget other than the default, as a test run or a grading config may set it.</summary>
+    /// <param name="implementation">A new instance of the implementation under test.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="returnTimeout">As for <see cref="RunAsync(ILooperImplementation, ScenarioCase, TimeSpan?)"/>.</param>
+    /// <param name="stepBudget">How many calls into the suite the scenario may take before it is stopped.</param>
+    /// <returns>The outcome.</returns>
+    internal static Task<ScenarioOutcome> RunAsync(ILooperImplementation implementation, ScenarioCase scenario, TimeSpan? returnTimeout, int stepBudget) =>
+        RunAsync(implementation, scenario, LanguageBinding.CSharp, returnTimeout, stepBudget);
+
+    private static async Task<ScenarioOutcome> RunUnboundAsync(ILooperImplementation implementation, ScenarioCase scenario, LanguageBinding binding, TimeSpan? returnTimeout, int? stepBudget)
     {
         ArgumentNullException.ThrowIfNull(implementation);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -60,7 +70,7 @@ public static class ConformanceRun
         }
 
         var verdict = Verdict.For(scenario);
-        var driver = new LooperDriver(implementation, verdict, new RunGuard { Timeout = returnTimeout ?? RunGuard.DefaultTimeout });
+        var driver = new LooperDriver(implementation, verdict, new RunGuard { Timeout = returnTimeout ?? RunGuard.DefaultTimeout }, new StepBudget { Limit = StepBudgetParameter.Check(stepBudget ?? StepBudget.DefaultLimit) });
         try
         {
             await ScenarioRunner.RunAsync(name, scenario, container => container.RegisterInstanceAs(driver));

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Looper.Conformance;
 using Looper.Conformance.Bridge;
+using Looper.Conformance.Drivers;
 using Looper.Grading.Configuration;
 using Looper.Grading.Reports;
 using Looper.Grading.Running;
@@ -54,22 +55,29 @@ public sealed class GraderAgreementTests
     /// <summary>The start of the suite's message for a call the wall-clock net abandoned.</summary>
     private const string NetMessage = "did not return within";
 
-    /// <summary>The wall-clock net of every path; agreement-suites' runsettings give <c>dotnet test</c> the same.</summary>
-    private static readonly TimeSpan NetTimeout = TimeSpan.FromSeconds(3);
+    /// <summary>The wall-clock net of every path, read from agreement-suites' runsettings, which give it to <c>dotnet test</c>.</summary>
+    private static readonly TimeSpan NetTimeout = ReturnTimeout.Parse(AgreementSuitesRun.Parameter(ReturnTimeout.ParameterName));
 
-    private static readonly GradingConfig Config = GradedSubmissions.Config with { ScenarioTimeout = NetTimeout, RunTimeout = TimeSpan.FromMinutes(5) };
+    /// <summary>
+    /// The step budget of every path, read from the same runsettings: a tenth of the default, still more than twice what any
+    /// scenario needs. The loopers that step their tasks for ever cross to their host once per call until the budget stops each
+    /// scenario, so the budget sets most of this test's time; what it compares is the same at any budget.
+    /// </summary>
+    private static readonly int Budget = StepBudgetParameter.Parse(AgreementSuitesRun.Parameter(StepBudgetParameter.ParameterName));
+
+    private static readonly GradingConfig Config = GradedSubmissions.Config with { ScenarioTimeout = NetTimeout, StepBudget = Budget, RunTimeout = TimeSpan.FromMinutes(5) };
 
     private static readonly ScenarioCatalog Forward = ScenarioCatalog.Load(null);
 
     private static readonly ScenarioCatalog Backward = ScenarioCatalog.Create(FeatureCatalog.Features.Reverse(), [], null);
 
-    /// <summary>The implementations graded, by submission name and what they do, the slowest to grade first.</summary>
+    /// <summary>The implementations graded, by submission name and what they do, the slowest to grade first: the one the net stops is graded twice and waits for the net each time.</summary>
     private static readonly (string Name, string Display)[] Loopers =
     [
+        (IdleSpin, "calls nothing while it spins"),
         ("Spinning", "steps every task for ever"),
         ("RunToCompletion", "runs each task to completion"),
         ("NeverAdmits", "never admits the queue between rounds"),
-        (IdleSpin, "calls nothing while it spins"),
         ("HalfDone", "half done: the stage 3 exemplar"),
         ("IgnoresPaused", "ignores the paused mark"),
         ("Reversed", "steps newest first"),
@@ -154,6 +162,23 @@ public sealed class GraderAgreementTests
     }
 
     [Test]
+    public async Task The_step_budget_of_the_runsettings_stops_a_looper_that_steps_for_ever_on_every_path()
+    {
+        var runs = await RunsAsync("Spinning");
+        var stopped = $"{BudgetMessage} {Budget} calls into the suite";
+
+        var graded = runs.Graded.Scenarios.Where(scenario => scenario.Status == ScenarioStatus.TimedOut).Select(scenario => scenario.Outcome.Message ?? string.Empty).ToList();
+        graded.ShouldNotBeEmpty("Spinning never ends a run, so the step budget should stop its scenarios");
+        graded.ShouldAllBe(message => message.Contains(stopped, StringComparison.Ordinal), "looper grade should stop it after the config's step budget");
+        var inProcess = runs.InProcess.Values.Where(entry => entry.Status == OutcomeStatus.TimedOut).Select(entry => entry.Message ?? string.Empty).ToList();
+        inProcess.Count.ShouldBe(graded.Count, "the in-process entry point should time out as many scenarios as looper grade");
+        inProcess.ShouldAllBe(message => message.Contains(stopped, StringComparison.Ordinal), "the in-process entry point should stop it after the budget it is given");
+        var trx = (await TrxOfAsync(runs.Type)).Where(result => result.Message.Contains(BudgetMessage, StringComparison.Ordinal)).Select(result => result.Message).ToList();
+        trx.Count.ShouldBe(graded.Count, "dotnet test should report the step budget in as many scenarios as looper grade");
+        trx.ShouldAllBe(message => message.Contains(stopped, StringComparison.Ordinal), "dotnet test should stop it after the runsettings' LooperStepBudget");
+    }
+
+    [Test]
     public async Task A_core_only_implementation_graded_by_looper_grade_gets_full_marks_and_its_extension_scenarios_are_not_applicable()
     {
         var graded = (await RunsAsync("CoreOnly")).Graded;
@@ -217,7 +242,7 @@ public sealed class GraderAgreementTests
         var outcomes = new Dictionary<string, (int? Stage, OutcomeStatus Status, string? Message)>(StringComparer.Ordinal);
         foreach (var scenario in catalog.Scenarios)
         {
-            var outcome = await ConformanceRun.RunAsync((ILooperImplementation)Activator.CreateInstance(type, nonPublic: true)!, scenario.Case, NetTimeout);
+            var outcome = await ConformanceRun.RunAsync((ILooperImplementation)Activator.CreateInstance(type, nonPublic: true)!, scenario.Case, NetTimeout, Budget);
             outcomes[scenario.Key] = (scenario.Stage, outcome.Status, outcome.Message);
         }
 

@@ -8,20 +8,28 @@ namespace Looper.Grading.Tests.Building;
 public sealed class ScratchBuildTests
 {
     [Test]
-    public async Task A_correct_submission_with_a_warning_in_a_read_only_folder_gets_full_marks_and_nothing_is_written_into_it()
+    public async Task Two_correct_submissions_with_a_warning_in_read_only_folders_built_side_by_side_get_full_marks_and_nothing_is_written_into_them()
     {
-        // The submission has a CS0168 warning and sets TreatWarningsAsErrors; its folder and files are read-only.
+        // Each submission has a CS0168 warning and sets TreatWarningsAsErrors; its folder and files are read-only. Both reference
+        // the contract's project, which each sandboxed build compiles into its own scratch folder, so the two builds run at once.
         using var folder = new TemporaryFolder();
-        var submission = StandaloneSubmission.Write(Path.Combine(folder.Path, "read-only"));
-        StandaloneSubmission.MakeReadOnly(submission);
-        var before = StandaloneSubmission.Listing(submission);
+        List<string> submissions = [StandaloneSubmission.Write(Path.Combine(folder.Path, "read-only")), StandaloneSubmission.Write(Path.Combine(folder.Path, "read-only-too"))];
+        submissions.ForEach(StandaloneSubmission.MakeReadOnly);
+        var before = submissions.Select(StandaloneSubmission.Listing).ToList();
 
-        var report = await GradedSubmissions.Grader.GradeAsync(
-            SubmissionLocator.Locate(submission, folder.Path), GradedSubmissions.GoldenCatalog, GradedSubmissions.Config, CancellationToken.None);
+        var reports = await Task.WhenAll(submissions.Select(submission => GradedSubmissions.Grader.GradeAsync(
+            SubmissionLocator.Locate(submission, folder.Path), GradedSubmissions.GoldenCatalog, GradedSubmissions.Config, CancellationToken.None)));
 
-        report.Outcome.ShouldBe(GradeOutcome.Graded, report.OutcomeMessage);
-        Grading.Scoring.ScoreModel.Score(report, GradedSubmissions.Config).FullMarks.ShouldBeTrue();
-        StandaloneSubmission.Listing(submission).ShouldBe(before);
+        foreach (var report in reports)
+        {
+            report.Outcome.ShouldBe(GradeOutcome.Graded, report.OutcomeMessage);
+            Grading.Scoring.ScoreModel.Score(report, GradedSubmissions.Config).FullMarks.ShouldBeTrue();
+        }
+
+        for (var index = 0; index < submissions.Count; index++)
+        {
+            StandaloneSubmission.Listing(submissions[index]).ShouldBe(before[index], $"{submissions[index]} should be unchanged");
+        }
     }
 
     [Test]

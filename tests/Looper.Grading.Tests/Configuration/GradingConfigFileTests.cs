@@ -12,6 +12,7 @@ public sealed class GradingConfigFileTests
 
         config.TagPoints.ShouldBe(GradingConfig.Default.TagPoints);
         config.ScenarioTimeout.ShouldBe(TimeSpan.FromSeconds(10));
+        config.StepBudget.ShouldBe(10_000);
         config.HiddenDirectory.ShouldBeNull();
         config.SourcePath.ShouldBe(Path.GetFullPath("/course/grading.json"));
     }
@@ -37,6 +38,7 @@ public sealed class GradingConfigFileTests
               "hidden": { "directory": "secret", "visibility": "hidden" },
               "timeouts": { "scenarioSeconds": 0.5, "runSeconds": 30 },
               "output": { "scenarioLimit": 100 },
+              "stepBudget": 50000,
               "relaunches": 0
             }
             """,
@@ -51,6 +53,7 @@ public sealed class GradingConfigFileTests
         config.ScenarioTimeout.ShouldBe(TimeSpan.FromMilliseconds(500));
         config.RunTimeout.ShouldBe(TimeSpan.FromSeconds(30));
         config.ScenarioOutputLimit.ShouldBe(100);
+        config.StepBudget.ShouldBe(50_000);
         config.Relaunches.ShouldBe(0);
     }
 
@@ -61,6 +64,9 @@ public sealed class GradingConfigFileTests
     [TestCase("{ \"hidden\": { \"visibility\": \"secret\" } }", "use one of hidden, after_due_date, after_published, visible")]
     [TestCase("{ \"timeouts\": { \"scenarioSeconds\": 0 } }", "\"timeouts.scenarioSeconds\" is 0")]
     [TestCase("{ \"relaunches\": -2 }", "\"relaunches\" is -2")]
+    [TestCase("{ \"stepBudget\": 0 }", "\"stepBudget\" is 0; use a whole number of calls from 1 to 100000000")]
+    [TestCase("{ \"stepBudget\": 100000001 }", "\"stepBudget\" is 100000001; use a whole number of calls from 1 to 100000000")]
+    [TestCase("{ \"stepBudget\": 2.5 }", "has the wrong type")]
     [TestCase("{ \"points\": ", "is malformed")]
     [TestCase("null", "it is empty")]
     public void A_malformed_config_is_refused_with_what_is_wrong(string json, string expected)

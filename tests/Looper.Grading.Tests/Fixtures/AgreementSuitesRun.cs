@@ -19,6 +19,16 @@ internal static class AgreementSuitesRun
 
     private static string Project => Path.Combine(Folder, "AgreementSuites.csproj");
 
+    /// <summary>Gets the value the project's runsettings give a test run parameter, such as <c>LooperStepBudget</c>.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <returns>Its value.</returns>
+    public static string Parameter(string name)
+    {
+        var settings = Path.Combine(Folder, "agreement.runsettings");
+        var value = XDocument.Load(settings).Descendants("Parameter").SingleOrDefault(parameter => (string?)parameter.Attribute("name") == name)?.Attribute("value")?.Value;
+        return value.ShouldNotBeNull($"{settings} should set the test run parameter {name}, which every path of the agreement test uses");
+    }
+
     /// <summary>Gets the built assembly of the looper submission in <c>loopers/<paramref name="looper"/></c>, building every looper first if needed.</summary>
     /// <param name="looper">The looper's folder and project name, such as <c>RunToCompletion</c>.</param>
     /// <returns>The path of its .dll.</returns>

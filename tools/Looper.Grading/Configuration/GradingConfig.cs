@@ -14,7 +14,7 @@ public sealed record GradingConfig
     /// <summary>The Gradescope visibility values a config may name.</summary>
     public static readonly IReadOnlyList<string> Visibilities = ["hidden", "after_due_date", "after_published", "visible"];
 
-    /// <summary>Gets the built-in config: the tag points below, no hidden pack, 10 s per scenario, 10 minutes per run.</summary>
+    /// <summary>Gets the built-in config: the tag points below, no hidden pack, 10 s per scenario, 10,000 calls into the suite per scenario, 10 minutes per run.</summary>
     public static GradingConfig Default { get; } = new();
 
     /// <summary>The tag of optional extension scenarios, worth no points unless the config says otherwise.</summary>
@@ -38,6 +38,9 @@ public sealed record GradingConfig
 
     /// <summary>Gets how long one scenario may run before it is reported as timed out.</summary>
     public TimeSpan ScenarioTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets how many calls into the suite one scenario may take before the step budget stops it, however slow or fast they come.</summary>
+    public int StepBudget { get; init; } = Looper.Conformance.Drivers.StepBudget.DefaultLimit;
 
     /// <summary>Gets how long the whole suite may run against one submission; scenarios not reached by then are skipped.</summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromMinutes(10);

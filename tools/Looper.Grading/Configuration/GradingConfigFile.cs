@@ -99,6 +99,9 @@ public static partial class GradingConfigFile
             HiddenDirectory = document.Hidden?.Directory is { Length: > 0 } hidden ? Path.GetFullPath(Path.Combine(folder, hidden)) : null,
             HiddenVisibility = visibility,
             ScenarioTimeout = Seconds(path, "timeouts.scenarioSeconds", document.Timeouts?.ScenarioSeconds, defaults.ScenarioTimeout),
+            StepBudget = document.StepBudget is { } calls
+                ? Looper.Conformance.Drivers.StepBudgetParameter.IsValid(calls) ? calls : throw Problem(path, string.Create(CultureInfo.InvariantCulture, $"\"stepBudget\" is {calls}; use a whole number of calls from 1 to {Looper.Conformance.Drivers.StepBudgetParameter.Maximum}"))
+                : defaults.StepBudget,
             RunTimeout = Seconds(path, "timeouts.runSeconds", document.Timeouts?.RunSeconds, defaults.RunTimeout),
             BuildTimeout = Seconds(path, "timeouts.buildSeconds", document.Timeouts?.BuildSeconds, defaults.BuildTimeout),
             ScenarioOutputLimit = Positive(path, "output.scenarioLimit", document.Output?.ScenarioLimit, defaults.ScenarioOutputLimit),
@@ -160,6 +163,7 @@ public static partial class GradingConfigFile
         HiddenSection? Hidden,
         TimeoutSection? Timeouts,
         OutputSection? Output,
+        int? StepBudget,
         int? Relaunches);
 
     private sealed record HiddenSection(string? Directory, string? Visibility);

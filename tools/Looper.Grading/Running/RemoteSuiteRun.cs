@@ -152,7 +152,7 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         var started = timeProvider.GetTimestamp();
         var name = ShortName(lease.Host.ImplementationName);
         var life = new SignsOfLife(() => lease.Host.Connection.FramesRead, () => lease.Host.OutputBytes);
-        var run = Task.Run(() => RunScenarioAsync(lease.Host, scenario, name, host.Binding), CancellationToken.None);
+        var run = Task.Run(() => RunScenarioAsync(lease.Host, scenario, name, host.Binding, config.StepBudget), CancellationToken.None);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, runLimit.Token);
         if (!await EndsWhileAliveAsync(run, life, config.ScenarioTimeout, limit.Token))
         {
@@ -217,7 +217,7 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         }
     }
 
-    private static async Task<(ScenarioStatus Status, string? Message)> RunScenarioAsync(HostProcess host, GradedScenario scenario, string name, LanguageBinding binding)
+    private static async Task<(ScenarioStatus Status, string? Message)> RunScenarioAsync(HostProcess host, GradedScenario scenario, string name, LanguageBinding binding, int stepBudget)
     {
         RemoteLooperImplementation implementation;
         try
@@ -236,7 +236,7 @@ public sealed class RemoteSuiteRun(TimeProvider timeProvider, GradingHost host)
         using (implementation)
         {
             // The grader stops a scenario that runs too long by stopping the host, so the suite's own guard never gives up.
-            var outcome = await ConformanceRun.RunAsync(implementation, scenario.Case, binding, Timeout.InfiniteTimeSpan);
+            var outcome = await ConformanceRun.RunAsync(implementation, scenario.Case, binding, Timeout.InfiniteTimeSpan, stepBudget);
             var status = StatusOf(outcome.Status);
             return status == ScenarioStatus.NotApplicable
                 ? (status, binding.NotApplicableReason(scenario.Case.Traits) ?? scenario.Case.Traits.NotApplicableReason(name))

@@ -15,8 +15,10 @@ namespace Looper.Grading.Submissions;
 /// overridden. The assembly's path is written by MSBuild to a file of its own (<c>-getResultOutputFile</c>), never read
 /// from the build's console output, which the submission's warnings and messages share.
 /// </para><para>
-/// Builds run one at a time in a process: submissions often reference the same projects (the contract), and two
-/// builds writing the same <c>obj</c> folder at once fail at random.
+/// A sandboxed build writes every project's output, the referenced projects' (the contract) too, under its own scratch
+/// folder, so sandboxed builds run side by side, as many as the machine has cores. Unsandboxed builds run one at a time
+/// in a process: submissions often reference the same projects, and two builds writing the same <c>obj</c> folder at
+/// once fail at random.
 /// </para><para>
 /// With a <see cref="GradingHost"/> and a working sandbox, the build runs in it: a target or
 /// task of the submission's project runs as nobody, with no network, its copy and the build's output the only writable
@@ -28,7 +30,9 @@ namespace Looper.Grading.Submissions;
 /// <param name="host">The grading's sandbox settings; <see langword="null"/> builds unsandboxed (tests of the build itself).</param>
 public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? host = null)
 {
-    private static readonly SemaphoreSlim OneBuildAtATime = new(1, 1);
+    private static readonly SemaphoreSlim OneUnsandboxedBuildAtATime = new(1, 1);
+
+    private static readonly SemaphoreSlim SandboxedBuilds = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <summary>Build <paramref name="submission"/>, or return its assembly when it needs no build.</summary>
     /// <param name="submission">The submission.</param>
@@ -45,19 +49,6 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? ho
             return BuildResult.Built(submission.Path);
         }
 
-        await OneBuildAtATime.WaitAsync(cancellationToken);
-        try
-        {
-            return await RunBuildAsync(submission, config, workDirectory, cancellationToken);
-        }
-        finally
-        {
-            OneBuildAtATime.Release();
-        }
-    }
-
-    private async Task<BuildResult> RunBuildAsync(Submission submission, GradingConfig config, string workDirectory, CancellationToken cancellationToken)
-    {
         var unsandboxed = host is null ? "the build was asked to run without a sandbox"
             : host.Unsandboxed ? "the grader was asked to run without a sandbox"
             : GradingHost.WhySandboxUnavailable;
@@ -66,6 +57,20 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? ho
             throw new SandboxUnavailableException(unsandboxed);
         }
 
+        var gate = unsandboxed is null ? SandboxedBuilds : OneUnsandboxedBuildAtATime;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunBuildAsync(submission, config, workDirectory, unsandboxed, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<BuildResult> RunBuildAsync(Submission submission, GradingConfig config, string workDirectory, string? unsandboxed, CancellationToken cancellationToken)
+    {
         var scratch = unsandboxed is null ? ScratchFolder.Create() : null;
         try
         {
