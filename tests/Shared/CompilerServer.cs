@@ -9,8 +9,9 @@ namespace Looper.Testing;
 /// <c>dotnet test</c> of a template repository, a plugged-in project) and the tests' own fixture builds run with it on too.
 /// </para>
 /// <para>
-/// The grader's builds inside the sandbox are not affected: they pass <c>-p:UseSharedCompilation=false</c> on the command line, which
-/// wins over the environment. The server stops by itself when it has been idle a while, as after any build.
+/// The grader's builds inside the sandbox are not affected: they pass <c>-p:UseSharedCompilation=true</c> on the command line, which
+/// wins over the environment, and start a server of their own inside the sandbox, which ends with it. The server these tests start
+/// stops by itself when it has been idle a while, as after any build.
 /// </para>
 /// <para>One copy, compiled into every test project that starts builds (linked from <c>tests/Shared</c>).</para>
 /// </remarks>

