@@ -32,6 +32,7 @@ seconds() { # run a command quietly and print its wall time in seconds
   echo "$end - $start" | bc
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+ratio() { LC_ALL=C printf '%.2f' "$(echo "scale=4; $1 / $2" | bc)"; } # rounded, not cut: 1.496 is 1.50
 version_of() { sed -n "s/.*Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" "$root/Directory.Packages.props"; }
 
 # 1. First red from a fresh clone.
@@ -86,7 +87,7 @@ for ((i = 1; i <= runs; i++)); do
   floor_nr_times+=("$(printf '%.1f' "$floor_nr_time")")
   stage_times+=("$(printf '%.1f' "$stage_time")")
   floor_times+=("$(printf '%.1f' "$floor_time")")
-  ratios+=("$(echo "scale=2; $stage_time / $floor_time" | bc)")
+  ratios+=("$(ratio "$stage_time" "$floor_time")")
 done
 
 stage=$(median "${stage_times[@]}")
@@ -98,5 +99,5 @@ echo "first red:      ${first_red} s  (fresh clone, katas/stage.sh 1)"
 echo "edit to result: ${stage} s  (median of: ${stage_times[*]})"
 echo "floor:          ${floor} s  (median of: ${floor_times[*]})"
 echo "floor, no restore: ${floor_nr} s  (median of: ${floor_nr_times[*]})"
-echo "ratio:          $(echo "scale=2; $stage / $floor" | bc)x  (of the medians; per pair: ${ratios[*]})"
-echo "ratio to the floor without restore: $(echo "scale=2; $stage / $floor_nr" | bc)x"
+echo "ratio:          $(ratio "$stage" "$floor")x  (of the medians; per pair: ${ratios[*]})"
+echo "ratio to the floor without restore: $(ratio "$stage" "$floor_nr")x"

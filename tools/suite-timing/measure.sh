@@ -48,6 +48,7 @@ if $build; then
   done
 fi
 
+ratio() { LC_ALL=C printf '%.2f' "$(echo "scale=4; $1 / $2" | bc)"; } # rounded, not cut: 0.886 is 0.89
 run_tests() { local log=$1 tree=$2 project=$3; (cd "$tree" && dotnet test "$project" --no-build) >"$log" 2>&1; }
 timed() { # timed LOG TREE PROJECT: print "seconds exit-code"
   local start end status=0
@@ -72,9 +73,9 @@ for project in "${projects[@]}"; do
   base_total=$(echo "$base_total + $base_time" | bc)
   this_total=$(echo "$this_total + $this_time" | bc)
   mark() { [[ $1 -eq 0 ]] || echo " (exit $1)"; }
-  echo "| $name | $base_time$(mark "$base_status") | $this_time$(mark "$this_status") | $(echo "scale=2; $this_time / $base_time" | bc) |"
+  echo "| $name | $base_time$(mark "$base_status") | $this_time$(mark "$this_status") | $(ratio "$this_time" "$base_time") |"
 done
-echo "| total | $base_total | $this_total | $(echo "scale=2; $this_total / $base_total" | bc) |"
+echo "| total | $base_total | $this_total | $(ratio "$this_total" "$base_total") |"
 echo
 echo "baseline:       $baseline ($(git -C "$baseline" rev-parse --short HEAD))"
 echo "this checkout:  $root ($(git -C "$root" rev-parse --short HEAD)$([[ -z $(git -C "$root" status --porcelain) ]] || echo ', with uncommitted changes'))"
