@@ -7,6 +7,11 @@
 #   tools/suite-timing/measure.sh --baseline /tmp/looper-main                  # every test project of the baseline's Looper.sln
 #   tools/suite-timing/measure.sh --baseline /tmp/looper-main --project tests/Looper.Katas.Tests
 #   tools/suite-timing/measure.sh --baseline /tmp/looper-main --no-build       # both already built
+#   tools/suite-timing/measure.sh --baseline /tmp/looper-main --solution       # one `dotnet test` of the solution each
+#
+# --solution times what `dotnet test Looper.sln` does instead, projects side by side as the solution runs them: one
+# run of the baseline's solution, then one of this checkout restricted to the baseline's test projects (a solution
+# filter written to --logs), both with --no-build. It takes no --project.
 #
 # A baseline is made with: git clone --quiet <this repository> /tmp/looper-main && git -C /tmp/looper-main checkout <rev>
 # The logs of every run stay in --logs (default a new temporary folder), whose path is printed at the end.
@@ -14,6 +19,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 baseline=""
 build=true
+solution=false
 projects=()
 logs=""
 while [[ $# -gt 0 ]]; do
@@ -22,7 +28,8 @@ while [[ $# -gt 0 ]]; do
     --project) [[ $# -ge 2 ]] || { echo "measure.sh: --project needs a test project folder such as tests/Looper.Katas.Tests." >&2; exit 2; }; projects+=("$2"); shift 2 ;;
     --logs) [[ $# -ge 2 ]] || { echo "measure.sh: --logs needs a folder." >&2; exit 2; }; logs=$2; shift 2 ;;
     --no-build) build=false; shift ;;
-    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --solution) solution=true; shift ;;
+    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "measure.sh: unknown option \"$1\"; see --help." >&2; exit 2 ;;
   esac
 done
@@ -36,6 +43,10 @@ mkdir -p "$logs"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 # The test projects that exist in the baseline: the ones whose wall time is compared.
+if $solution && [[ ${#projects[@]} -gt 0 ]]; then
+  echo "measure.sh: --solution times the baseline's whole solution; leave out --project." >&2
+  exit 2
+fi
 if [[ ${#projects[@]} -eq 0 ]]; then
   mapfile -t projects < <(grep -o '"[^"]*Tests\.csproj"' "$baseline/Looper.sln" | tr -d '"' | tr '\\' '/' | xargs -n1 dirname)
 fi
@@ -58,6 +69,39 @@ timed() { # timed LOG TREE PROJECT: print "seconds exit-code"
   printf '%.1f %d\n' "$(echo "$end - $start" | bc)" "$status"
 }
 
+machine() {
+  echo "baseline:       $baseline ($(git -C "$baseline" rev-parse --short HEAD))"
+  echo "this checkout:  $root ($(git -C "$root" rev-parse --short HEAD)$([[ -z $(git -C "$root" status --porcelain) ]] || echo ', with uncommitted changes'))"
+  echo "machine:        $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), load average at the end $(cut -d' ' -f1-3 /proc/loadavg), .NET SDK $(dotnet --version)"
+  echo "logs:           $logs"
+}
+
+if $solution; then
+  # This checkout's test projects that the baseline also has, as a solution filter of this checkout's Looper.sln.
+  filter="$logs/baseline-test-projects.slnf"
+  {
+    printf '{ "solution": { "path": "%s", "projects": [' "$root/Looper.sln"
+    first=true
+    for project in "${projects[@]}"; do
+      file=$(cd "$root" && ls "$project"/*.csproj 2>/dev/null | head -n1) || true
+      [[ -n $file ]] || continue
+      $first || printf ','
+      first=false
+      printf '\n "%s"' "$file"
+    done
+    printf '\n] } }\n'
+  } >"$filter"
+  read -r base_time base_status < <(timed "$logs/solution.baseline.log" "$baseline" Looper.sln)
+  read -r this_time this_status < <(timed "$logs/solution.this.log" "$root" "$filter")
+  mark() { [[ $1 -eq 0 ]] || echo " (exit $1)"; }
+  echo "| run | baseline (s) | this checkout (s) | ratio |"
+  echo "| --- | --- | --- | --- |"
+  echo "| \`dotnet test\` of the baseline's ${#projects[@]} test projects | $base_time$(mark "$base_status") | $this_time$(mark "$this_status") | $(ratio "$this_time" "$base_time") |"
+  echo
+  machine
+  exit 0
+fi
+
 echo "| test project | baseline (s) | this checkout (s) | ratio |"
 echo "| --- | --- | --- | --- |"
 base_total=0
@@ -77,7 +121,4 @@ for project in "${projects[@]}"; do
 done
 echo "| total | $base_total | $this_total | $(ratio "$this_total" "$base_total") |"
 echo
-echo "baseline:       $baseline ($(git -C "$baseline" rev-parse --short HEAD))"
-echo "this checkout:  $root ($(git -C "$root" rev-parse --short HEAD)$([[ -z $(git -C "$root" status --porcelain) ]] || echo ', with uncommitted changes'))"
-echo "machine:        $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), load average at the end $(cut -d' ' -f1-3 /proc/loadavg), .NET SDK $(dotnet --version)"
-echo "logs:           $logs"
+machine
