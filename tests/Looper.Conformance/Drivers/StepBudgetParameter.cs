@@ -20,6 +20,9 @@ internal static class StepBudgetParameter
     /// <summary>The largest budget a run may set: ten thousand times the default would still end, where a larger one might not in a test run's lifetime.</summary>
     public const int Maximum = 100_000_000;
 
+    /// <summary>What a budget may be, as every message about a wrong one says it.</summary>
+    public static readonly string Range = string.Create(CultureInfo.InvariantCulture, $"a whole number of calls from 1 to {Maximum}");
+
     /// <summary>Gets the budget the current test run is configured with.</summary>
     /// <exception cref="ArgumentException">The parameter is set to something other than a whole number from 1 to <see cref="Maximum"/>.</exception>
     public static int Configured => Parse(TestContext.Parameters.Get(ParameterName));
@@ -38,7 +41,7 @@ internal static class StepBudgetParameter
         return int.TryParse(calls, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && IsValid(value)
             ? value
             : throw new ArgumentException(
-                $"The test parameter {ParameterName} is \"{calls}\"; set it to a whole number of calls from 1 to {Maximum}, such as 50000, or leave it out for {StepBudget.DefaultLimit}.",
+                $"The test parameter {ParameterName} is \"{calls}\"; set it to {Range}, such as 50000, or leave it out for {StepBudget.DefaultLimit}.",
                 nameof(calls));
     }
 
@@ -52,5 +55,5 @@ internal static class StepBudgetParameter
     /// <returns><paramref name="calls"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="calls"/> is below 1 or above <see cref="Maximum"/>.</exception>
     public static int Check(int calls) =>
-        IsValid(calls) ? calls : throw new ArgumentOutOfRangeException(nameof(calls), calls, $"A step budget is a whole number of calls from 1 to {Maximum}.");
+        IsValid(calls) ? calls : throw new ArgumentOutOfRangeException(nameof(calls), calls, $"A step budget is {Range}.");
 }

@@ -100,7 +100,7 @@ public static partial class GradingConfigFile
             HiddenVisibility = visibility,
             ScenarioTimeout = Seconds(path, "timeouts.scenarioSeconds", document.Timeouts?.ScenarioSeconds, defaults.ScenarioTimeout),
             StepBudget = document.StepBudget is { } calls
-                ? Looper.Conformance.Drivers.StepBudgetParameter.IsValid(calls) ? calls : throw Problem(path, string.Create(CultureInfo.InvariantCulture, $"\"stepBudget\" is {calls}; use a whole number of calls from 1 to {Looper.Conformance.Drivers.StepBudgetParameter.Maximum}"))
+                ? Looper.Conformance.Drivers.StepBudgetParameter.IsValid(calls) ? calls : throw Problem(path, string.Create(CultureInfo.InvariantCulture, $"\"stepBudget\" is {calls}; use {Looper.Conformance.Drivers.StepBudgetParameter.Range}"))
                 : defaults.StepBudget,
             RunTimeout = Seconds(path, "timeouts.runSeconds", document.Timeouts?.RunSeconds, defaults.RunTimeout),
             BuildTimeout = Seconds(path, "timeouts.buildSeconds", document.Timeouts?.BuildSeconds, defaults.BuildTimeout),
